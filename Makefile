@@ -1,0 +1,50 @@
+# GNU make. `make setup` installs everything (needs the package registries once);
+# build, serve and test never download anything.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+export NO_MKDOCS_2_WARNING=1
+
+.DEFAULT_GOAL := help
+.PHONY: help setup serve build test bench clean
+
+help:
+	@echo "Targets:"
+	@echo "  setup  create $(VENV) (pinned requirements + editable snippets) and node_modules"
+	@echo "  serve  live-reload preview on http://127.0.0.1:8000"
+	@echo "  build  mkdocs build --strict into site/"
+	@echo "  test   ruff check + pytest (100% coverage of snippets)"
+	@echo "  bench  time clean / warm / one-page-changed site builds"
+	@echo "  clean  remove site/ and .cache/"
+
+# (Re)install the venv when it is missing or requirements/pyproject changed.
+$(VENV)/.installed: requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements.txt
+	$(BIN)/pip install -q --no-deps -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.installed
+
+serve: setup
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch snippets --watch hooks
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+test: setup
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python benchmarks/build.py
+
+clean:
+	rm -rf site .cache

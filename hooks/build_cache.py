@@ -1,0 +1,90 @@
+"""Content-hash caching shared by the build hooks (imported by them, not a hook itself).
+
+A cached artefact's key hashes everything that can change its bytes: the
+source of every ``snippets`` module it depends on (followed through imports),
+its parameters, and the numpy and matplotlib versions.
+"""
+
+import ast
+import hashlib
+import importlib.util
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import matplotlib
+import numpy
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".cache"
+PACKAGE = "snippets"
+
+
+def forget_snippets():
+    """Drop imported snippets modules so that `mkdocs serve` sees edits on rebuild."""
+    for name in [n for n in sys.modules if n == PACKAGE or n.startswith(PACKAGE + ".")]:
+        del sys.modules[name]
+
+
+def module_path(name):
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(f"expected an importable module, got {name!r}")
+    return Path(spec.origin)
+
+
+def imported_snippets(path):
+    """The snippets modules that the Python file at ``path`` imports directly."""
+    names = set()
+    for node in ast.walk(ast.parse(Path(path).read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            if _is_package(node.module):  # `from snippets.plots import theme` names a module
+                names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return {
+        name
+        for name in names
+        if name.split(".")[0] == PACKAGE and importlib.util.find_spec(name) is not None
+    }
+
+
+def _is_package(name):
+    if name.split(".")[0] != PACKAGE:
+        return False
+    spec = importlib.util.find_spec(name)
+    return spec is not None and spec.submodule_search_locations is not None
+
+
+def source_closure(path):
+    """``path`` and every snippets source file it reaches through imports, sorted."""
+    seen, todo = set(), [Path(path).resolve()]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        todo.extend(module_path(name).resolve() for name in imported_snippets(current))
+    return sorted(seen)
+
+
+def digest(sources, *parts):
+    """A short hex key over source files' bytes, extra parts and library versions."""
+    sha = hashlib.sha256()
+    for source in sources:
+        sha.update(str(Path(source).relative_to(ROOT)).encode())
+        sha.update(Path(source).read_bytes())
+    for part in (*parts, numpy.__version__, matplotlib.__version__):
+        sha.update(repr(part).encode())
+    return sha.hexdigest()[:20]
+
+
+def write_atomic(path, data):
+    """Write bytes so that a reader never sees half a file (parallel builds share .cache)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+    os.replace(temporary, path)

@@ -1,0 +1,63 @@
+"""MkDocs hook: run the example scripts and put what they print on the pages.
+
+Every ``snippets/examples/NAME.py`` is run in a fresh interpreter, as a reader
+would run it, and its standard output is cached by content hash. Pages write
+on a line of its own:
+
+- ``{{ output("NAME") }}``: the printed text, as a code block titled "Output";
+- ``{{ table("NAME") }}``: the printed text is Markdown (a table), inserted as is.
+
+An unknown name, or a script that fails, fails the build.
+"""
+
+import re
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+from build_cache import CACHE, ROOT, digest, source_closure, write_atomic
+from mkdocs.exceptions import PluginError
+
+EXAMPLES = ROOT / "snippets" / "examples"
+DIRECTIVE = re.compile(
+    r'^(?P<indent>[ \t]*)\{\{ (?P<kind>output|table)\("(?P<name>[^"]+)"\) \}\}[ \t]*$', re.M
+)
+
+printed = {}  # name -> stdout text, refreshed on every build
+
+
+def run_example(path):
+    key = digest(source_closure(path))
+    cached = CACHE / "outputs" / f"{path.stem}-{key}.txt"
+    if not cached.exists():
+        result = subprocess.run(
+            [sys.executable, str(path)], capture_output=True, text=True, cwd=ROOT, check=False
+        )
+        if result.returncode != 0:
+            raise PluginError(f"{path.relative_to(ROOT)} failed:\n{result.stderr}")
+        write_atomic(cached, result.stdout.encode())
+    return cached.read_text(encoding="utf-8")
+
+
+def on_pre_build(config):
+    scripts = sorted(p for p in EXAMPLES.glob("*.py") if p.name != "__init__.py")
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        texts = list(pool.map(run_example, scripts))
+    printed.clear()
+    printed.update({path.stem: text for path, text in zip(scripts, texts, strict=True)})
+
+
+def on_page_markdown(markdown, page, config, files):
+    def expand(match):
+        name, indent = match["name"], match["indent"]
+        if name not in printed:
+            raise PluginError(
+                f"{page.file.src_uri}: no example script snippets/examples/{name}.py; "
+                f"known examples are {sorted(printed)}"
+            )
+        text = printed[name].rstrip("\n")
+        if match["kind"] == "output":
+            text = f'```text title="Output"\n{text}\n```'
+        return "\n".join(indent + line if line else line for line in text.split("\n"))
+
+    return DIRECTIVE.sub(expand, markdown)

@@ -1,0 +1,1 @@
+"""Scripts whose printed output the build puts on the pages, one script per output."""

@@ -1,0 +1,87 @@
+"""One sigmoid neuron in the lecture's notation.
+
+    z = w·a_prev + b,    a = σ(z)
+
+``a_prev`` is the activation feeding the neuron (the lecture's a^{L-1}); it may
+hold one example (a number) or several (a 1-D array), and ``z`` and ``a`` then
+have the same shape. ``w`` and ``b`` are single numbers.
+"""
+
+import numpy as np
+
+from snippets.checks import as_array, as_scalar
+from snippets.cost import mean_cost, squared_error, squared_error_prime
+
+
+def sigmoid(z):
+    """σ(z) = 1 / (1 + e^{-z}), without overflow for |z| up to 1000 and beyond.
+
+    e^{-z} overflows for z < -709, so negative z use the equal form e^{z} / (1 + e^{z}).
+    """
+    z = as_array(z, "z")
+    out = np.empty_like(z)
+    positive = z.real >= 0
+    out[positive] = 1.0 / (1.0 + np.exp(-z[positive]))
+    e = np.exp(z[~positive])
+    out[~positive] = e / (1.0 + e)
+    return out
+
+
+def sigmoid_prime(z):
+    """σ'(z) = σ(z)·σ(-z), which equals σ(z)(1 - σ(z)).
+
+    The product form keeps full precision in the tails, where 1 - σ(z) would
+    round to 0 long before σ'(z) does.
+    """
+    return sigmoid(z) * sigmoid(-as_array(z, "z"))
+
+
+# --8<-- [start:forward]
+def forward(w, b, a_prev):
+    """Return (z, a) with z = w·a_prev + b and a = σ(z); same shape as a_prev."""
+    w, b, a_prev = as_scalar(w, "w"), as_scalar(b, "b"), as_array(a_prev, "a_prev")
+    z = w * a_prev + b
+    a = sigmoid(z)
+    return z, a
+# --8<-- [end:forward]
+
+
+# --8<-- [start:partials_of_z]
+def partials_of_z(w, b, a_prev):
+    """The three partial derivatives of z = w·a_prev + b, each with the others held fixed.
+
+    Returns (∂z/∂w, ∂z/∂b, ∂z/∂a_prev) = (a_prev, 1, w), shaped like a_prev.
+    """
+    w, b, a_prev = as_scalar(w, "w"), as_scalar(b, "b"), as_array(a_prev, "a_prev")
+    dz_dw = a_prev  # b·0 + w·0: only w's own term moves
+    dz_db = np.ones_like(a_prev)  # w·a_prev is held fixed: slope 1
+    dz_da_prev = w * np.ones_like(a_prev)
+    return dz_dw, dz_db, dz_da_prev
+# --8<-- [end:partials_of_z]
+
+
+# --8<-- [start:cost]
+def cost(w, b, a_prev, y):
+    """C(w, b): the squared error averaged over the examples (a_prev, y)."""
+    _, a = forward(w, b, a_prev)
+    return mean_cost(squared_error(a, y))
+# --8<-- [end:cost]
+
+
+# --8<-- [start:gradients]
+def gradients(w, b, a_prev, y):
+    """The partial derivatives of C(w, b) = mean (σ(w·a_prev + b) - y)^2.
+
+    Returns (dC_dw, dC_db, dC_da_prev): two numbers, and one slope per example.
+    Each is the chain rule ∂z/∂(input) · ∂a/∂z · ∂C/∂a, summed over examples.
+    """
+    w, a_prev = as_scalar(w, "w"), as_array(a_prev, "a_prev")
+    z, a = forward(w, b, a_prev)
+    n = a.size
+    dC_da = squared_error_prime(a, y) / n  # C is a mean over n examples
+    delta = dC_da * sigmoid_prime(z)  # ∂C/∂z for each example
+    dC_dw = np.sum(a_prev * delta)  # ∂z/∂w = a_prev
+    dC_db = np.sum(delta)  # ∂z/∂b = 1
+    dC_da_prev = w * delta  # ∂z/∂a_prev = w
+    return dC_dw, dC_db, dC_da_prev
+# --8<-- [end:gradients]

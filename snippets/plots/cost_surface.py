@@ -1,0 +1,64 @@
+"""Figures of one neuron's cost surface C(w, b) and its slices."""
+
+import numpy as np
+
+from snippets.dataset import A_PREV, Y
+from snippets.neuron import cost, gradients
+from snippets.plots.render import FigureSpec
+from snippets.plots.theme import new_figure
+from snippets.surface import cost_grid
+
+
+def surface_and_w_slice(theme, w0, b0, w_range, b_range):
+    """Left: contours of C(w, b) with the line b = b0. Right: that slice, C(w, b0),
+    with its tangent at w0, whose slope is ∂C/∂w."""
+    w = np.linspace(*w_range, 201)
+    b = np.linspace(*b_range, 201)
+    C = cost_grid(w, b, A_PREV, Y)
+    c0 = cost(w0, b0, A_PREV, Y)
+    dC_dw, _, _ = gradients(w0, b0, A_PREV, Y)
+
+    figure, (contour_axes, slice_axes) = new_figure(theme, 9.6, 4.0, ncols=2)
+
+    filled = contour_axes.contourf(w, b, C, levels=14, cmap=theme.colormap)
+    filled.set_rasterized(True)  # a vector map of 200×200 cells weighs ~300 KB
+    contour_axes.contour(w, b, C, levels=14, colors=theme.muted, linewidths=0.4)
+    figure.colorbar(filled, ax=contour_axes, label="cost C(w, b)")
+    contour_axes.axhline(b0, color=theme.orange, linewidth=2.2, label=f"slice b = {b0:g}")
+    contour_axes.plot(w0, b0, "o", color=theme.foreground, markersize=8,
+                      markeredgecolor=theme.background, label=f"marked point ({w0:g}, {b0:g})")
+    contour_axes.set(xlabel="weight w", ylabel="bias b", title="C over the (w, b) plane")
+    contour_axes.legend(loc="upper left", frameon=True, facecolor=theme.background,
+                        edgecolor=theme.muted, framealpha=0.95)
+
+    slice_index = np.argmin(np.abs(b - b0))
+    slice_axes.plot(w, cost_grid(w, np.array([b0]), A_PREV, Y)[0], color=theme.orange,
+                    linewidth=2.2, label=f"slice: C(w, {b0:g})")
+    span = 0.25 * (w_range[1] - w_range[0])
+    tangent_w = np.array([w0 - span, w0 + span])
+    slice_axes.plot(tangent_w, c0 + dC_dw * (tangent_w - w0), "--", color=theme.blue,
+                    linewidth=2, label=f"tangent, slope ∂C/∂w = {dC_dw:.3f}")
+    slice_axes.plot(w0, c0, "o", color=theme.foreground, markersize=8,
+                    markeredgecolor=theme.background)
+    slice_axes.set(xlabel="weight w (b held at b₀)", ylabel="cost C",
+                   title=f"The slice b = {b0:g}: a curve in w alone",
+                   ylim=(0, float(C[slice_index].max()) * 1.1))
+    slice_axes.grid(alpha=0.3)
+    slice_axes.legend(loc="upper right")
+    return figure
+
+
+FIGURES = [
+    FigureSpec(
+        id="home_surface_slice",
+        function=surface_and_w_slice,
+        params={"w0": 0.5, "b0": -1.5, "w_range": (-3.0, 4.0), "b_range": (-4.0, 3.0)},
+        alt=(
+            "Left: a contour map of the cost C over weight w (horizontal) and bias b "
+            "(vertical), lowest near w = 1.1, b = -0.3. A horizontal line marks the slice "
+            "b = -1.5 and a dot marks the point w = 0.5 on it. Right: the cost along that "
+            "slice as a curve in w alone, falling towards its minimum, with a dashed tangent "
+            "at w = 0.5 whose slope is the partial derivative ∂C/∂w, about -0.215."
+        ),
+    ),
+]
