@@ -1,0 +1,72 @@
+"""One strict build of the whole site, shared by every test that reads the output."""
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def build_site(config, destination, cwd=ROOT):
+    """Run a strict `mkdocs build`; return the CompletedProcess (never raises)."""
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)]
+    return subprocess.run(
+        [*command, "-d", str(destination)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The built site folder (a strict build of mkdocs.yml)."""
+    destination = tmp_path_factory.mktemp("site")
+    result = build_site(ROOT / "mkdocs.yml", destination)
+    assert result.returncode == 0, result.stderr
+    return destination
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def served_site(site):
+    """The built site served on loopback; yields its base URL."""
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def page_paths():
+    """The URL path of every page the docs/ sources should produce, known before building."""
+    docs = ROOT / "docs"
+    sources = [*docs.rglob("*.md"), *(docs / "notebooks").glob("*.py")]
+    paths = []
+    for source in sorted(sources):
+        relative = source.relative_to(docs).with_suffix("").as_posix()
+        if relative == "index":
+            paths.append("")
+        elif relative.endswith("/index"):
+            paths.append(relative.removesuffix("index"))
+        else:
+            paths.append(relative + "/")
+    return paths
+
+
+PAGES = page_paths()

@@ -1,0 +1,120 @@
+"""Every built page in a real browser: no errors, no other hosts, math typeset, images, axe."""
+
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import sync_playwright
+
+from tests.web.browser import launch
+from tests.web.conftest import PAGES
+
+pytestmark = pytest.mark.browser
+
+SCHEMES = ["light", "dark"]
+PLACEHOLDER_ALT = "No description has been provided for this image"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+class PageVisit:
+    """A page opened in a fresh context, recording console errors and every request."""
+
+    def __init__(self, browser, url, scheme, width=1280):
+        self.errors, self.failed, self.foreign = [], [], []
+        self.context = browser.new_context(
+            color_scheme=scheme, viewport={"width": width, "height": 900}
+        )
+        self.context.route("**/*", self._only_loopback)
+        self.page = self.context.new_page()
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("requestfailed", lambda request: self.failed.append(request.url))
+        self.page.on("response", self._response)
+        self.page.goto(url, wait_until="networkidle")
+
+    def _only_loopback(self, route):
+        if urlsplit(route.request.url).hostname in ("127.0.0.1", "localhost"):
+            route.continue_()
+        else:
+            self.foreign.append(route.request.url)
+            route.abort()
+
+    def _console(self, message):
+        if message.type == "error":
+            self.errors.append(message.text)
+
+    def _response(self, response):
+        if response.status >= 400:
+            self.failed.append(f"{response.status} {response.url}")
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture(params=SCHEMES)
+def scheme(request):
+    return request.param
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_is_clean(browser, served_site, path, scheme):
+    visit = PageVisit(browser, served_site + path, scheme)
+    page = visit.page
+    try:
+        untypeset = page.eval_on_selector_all(
+            ".arithmatex", "nodes => nodes.filter(n => !n.querySelector('.katex')).length"
+        )
+        katex_errors = page.locator(".katex-error").count()
+        page.evaluate(
+            "async () => { for (const img of document.images) {"
+            " img.loading = 'eager'; img.scrollIntoView();"
+            " if (img.checkVisibility()) await img.decode().catch(() => {}); } }"
+        )
+        images = page.eval_on_selector_all(
+            "img",
+            "imgs => imgs.map(i => ({src: i.currentSrc || i.src, alt: i.alt,"
+            " visible: i.checkVisibility(), loaded: i.complete && i.naturalWidth > 0}))",
+        )
+        broken = [i["src"] for i in images if i["visible"] and not i["loaded"]]
+        for image in images:
+            assert page.request.get(image["src"]).ok, f"image not served: {image['src']}"
+        bad_alt = [i["src"] for i in images if len(i["alt"].strip()) < 15 or PLACEHOLDER_ALT in i["alt"]]
+        results = Axe().run(page)
+
+        assert not visit.errors, f"console errors: {visit.errors}"
+        assert not visit.failed, f"failed requests: {visit.failed}"
+        assert not visit.foreign, f"requests to other hosts: {visit.foreign}"
+        assert untypeset == 0, f"{untypeset} math elements not typeset"
+        assert katex_errors == 0, "KaTeX reported an error"
+        assert not broken, f"images that did not load: {broken}"
+        assert not bad_alt, f"images without real alt text: {bad_alt}"
+        assert results.violations_count == 0, results.generate_report()
+    finally:
+        visit.close()
+
+
+def test_math_is_typeset_after_instant_navigation(browser, served_site):
+    if len(PAGES) < 2:
+        pytest.skip("instant navigation needs a second page")
+    visit = PageVisit(browser, served_site, "light")
+    page = visit.page
+    try:
+        link = page.locator(".md-nav--primary a.md-nav__link[href]:not([href='.'])").first
+        link.click()
+        page.wait_for_function("() => !location.pathname.endsWith('/' ) || location.pathname !== '/'")
+        page.wait_for_load_state("networkidle")
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('.arithmatex')]"
+            ".every(n => n.querySelector('.katex'))"
+        )
+        assert page.locator(".arithmatex .katex").count() > 0
+        assert not visit.errors
+    finally:
+        visit.close()

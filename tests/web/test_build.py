@@ -1,0 +1,103 @@
+"""The strict build: every page, figure, output and include resolved, nothing external."""
+
+import re
+import textwrap
+
+import pytest
+
+from snippets.plots.registry import FIGURES
+from tests.web.conftest import PAGES, ROOT, build_site
+
+pytestmark = pytest.mark.build
+
+# Hosts a page may name without requesting anything from them: XML namespaces.
+NAMESPACES = ("www.w3.org",)
+
+
+def test_every_source_page_is_built(site):
+    built = {p.relative_to(site).as_posix() for p in site.rglob("index.html")}
+    assert built == {f"{path}index.html" for path in PAGES}
+
+
+@pytest.mark.parametrize("figure_id", sorted(FIGURES))
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_registered_figure_is_in_the_output(site, figure_id, scheme):
+    spec = FIGURES[figure_id]
+    path = site / "figures" / f"{figure_id}-{scheme}.{spec.format}"
+    assert path.stat().st_size > 1000
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_no_directive_or_include_is_left_unexpanded(site, page):
+    html = (site / page / "index.html").read_text(encoding="utf-8")
+    for leftover in ("{{ figure(", "{{ output(", "{{ table(", "--8&lt;--", "--8<--"):
+        assert leftover not in html, f"{page}: unexpanded {leftover!r}"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_references_no_other_host(site, page):
+    html = (site / page / "index.html").read_text(encoding="utf-8")
+    hosts = set(re.findall(r'(?:src|href|content)="(?:https?:)?//([^/"]+)', html))
+    hosts -= {"127.0.0.1:8000"}  # site_url of a local build
+    assert not hosts - set(NAMESPACES), f"{page} references {hosts}"
+
+
+def test_assets_reference_no_other_host(site):
+    for path in [*site.rglob("*.css"), *site.rglob("*.js")]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert "fonts.googleapis" not in text, path
+        assert "fonts.gstatic" not in text, path
+
+
+def test_math_library_is_served_from_the_site(site):
+    assert (site / "assets/katex/katex.min.js").stat().st_size > 100_000
+    assert list((site / "assets/katex/fonts").glob("*.woff2"))
+
+
+# Each broken page, and a word the build's error must contain.
+BROKEN_PAGES = {
+    "unknown figure": ('{{ figure("no_such_figure") }}', "no_such_figure"),
+    "unknown output": ('{{ output("no_such_example") }}', "no_such_example"),
+    "missing include": ('```python\n--8<-- "snippets/no_such_file.py"\n```', "no_such_file"),
+    "missing region": ('```python\n--8<-- "snippets/neuron.py:no_such_region"\n```', "no_such_region"),
+    "missing page": ("[a link](no-such-page.md)", "no-such-page.md"),
+    "missing anchor": ("[a link](#no-such-anchor)", "no-such-anchor"),
+}
+VALID_PAGE = '{{ figure("home_surface_slice") }}\n\n[a link](#a-page)'
+
+
+def build_one_page(tmp_path, content):
+    """A strict build of one page with the site's own config, hooks and theme."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text(f"# A page\n\n{content}\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    hooks = "".join(f"\n  - {ROOT / 'hooks' / name}" for name in ("figures.py", "outputs.py"))
+    watch = "".join(f"\n  - {ROOT / name}" for name in ("snippets", "hooks", "overrides"))
+    config.write_text(
+        textwrap.dedent(
+            f"""\
+            INHERIT: {ROOT / "mkdocs.yml"}
+            docs_dir: {docs}
+            theme:
+              custom_dir: {ROOT / "overrides"}
+            nav:
+              - index.md
+            """
+        )
+        + f"hooks:{hooks}\nwatch:{watch}\n",
+        encoding="utf-8",
+    )
+    return build_site(config, tmp_path / "site")
+
+
+def test_one_valid_page_builds(tmp_path):
+    result = build_one_page(tmp_path, VALID_PAGE)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(("content", "named"), BROKEN_PAGES.values(), ids=BROKEN_PAGES.keys())
+def test_strict_build_fails_on_a_broken_reference(tmp_path, content, named):
+    result = build_one_page(tmp_path, content)
+    assert result.returncode != 0, f"the build accepted: {content}"
+    assert named in result.stderr
