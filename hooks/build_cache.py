@@ -11,10 +11,8 @@ import importlib.util
 import os
 import sys
 import tempfile
+from importlib.metadata import version
 from pathlib import Path
-
-import matplotlib
-import numpy
 
 ROOT = Path(__file__).resolve().parent.parent
 # BUILD_CACHE lets a test or benchmark build from an empty cache without deleting the real one.
@@ -77,7 +75,7 @@ def digest(sources, *parts):
     for source in sources:
         sha.update(str(Path(source).relative_to(ROOT)).encode())
         sha.update(Path(source).read_bytes())
-    for part in (*parts, numpy.__version__, matplotlib.__version__):
+    for part in (*parts, version("numpy"), version("matplotlib")):
         sha.update(repr(part).encode())
     return sha.hexdigest()[:20]
 

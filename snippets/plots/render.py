@@ -3,8 +3,6 @@
 import io
 from dataclasses import dataclass, field
 
-import matplotlib.pyplot as plt
-
 from snippets.plots.theme import THEMES
 
 
@@ -25,6 +23,11 @@ class FigureSpec:
 
 def render(spec, scheme):
     """Return (bytes, (width_px, height_px)) of ``spec`` drawn in ``scheme`` ("light"/"dark")."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
     theme = THEMES[scheme]
     rc = theme.rc | {"svg.hashsalt": f"{spec.id}-{scheme}"}
     with plt.rc_context(rc):

@@ -6,12 +6,6 @@ page background of its scheme (checked in tests/plots/test_theme.py).
 
 from dataclasses import dataclass
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt
-
 
 @dataclass(frozen=True)
 class Theme:
@@ -78,5 +72,10 @@ THEMES = {theme.name: theme for theme in (LIGHT, DARK)}
 
 def new_figure(theme, width, height, **subplots):
     """A figure of fixed size in inches (at 96 dpi), with the theme's colours."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # headless; imported here so that listing figures stays cheap
+    import matplotlib.pyplot as plt
+
     with plt.rc_context(theme.rc):
         return plt.subplots(figsize=(width, height), layout="constrained", **subplots)

@@ -34,6 +34,6 @@ def launch(playwright):
     path = chromium_path(playwright)
     if path is None:
         if os.environ.get("REQUIRE_BROWSER"):
-            pytest.fail("REQUIRE_BROWSER is set but no Chromium was found (apt-get install chromium)")
+            pytest.fail("REQUIRE_BROWSER is set, but no Chromium: apt install chromium")
         pytest.skip("no Chromium on this machine")
     return playwright.chromium.launch(executable_path=path, args=FLAGS, headless=True)

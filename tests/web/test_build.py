@@ -59,7 +59,7 @@ BROKEN_PAGES = {
     "unknown figure": ('{{ figure("no_such_figure") }}', "no_such_figure"),
     "unknown output": ('{{ output("no_such_example") }}', "no_such_example"),
     "missing include": ('```python\n--8<-- "snippets/no_such_file.py"\n```', "no_such_file"),
-    "missing region": ('```python\n--8<-- "snippets/neuron.py:no_such_region"\n```', "no_such_region"),
+    "missing region": ('```\n--8<-- "snippets/neuron.py:no_such_region"\n```', "no_such_region"),
     "missing page": ("[a link](no-such-page.md)", "no-such-page.md"),
     "missing anchor": ("[a link](#no-such-anchor)", "no-such-anchor"),
 }
