@@ -43,10 +43,11 @@ def on_files(files, config):
             if not (path.exists() and size_path.exists()):
                 pending.append((spec.id, scheme, path, size_path))
     if pending:
-        from snippets.plots.render import render
+        # Workers get ids, not FigureSpecs: another hook may re-import snippets mid-build.
+        from snippets.plots.registry import render_figure
 
         with ProcessPoolExecutor(max_workers=2) as pool:
-            jobs = [pool.submit(render, figures[i], scheme) for i, scheme, *_ in pending]
+            jobs = [pool.submit(render_figure, i, scheme) for i, scheme, *_ in pending]
             for (_, _, path, size_path), job in zip(pending, jobs, strict=True):
                 data, size = job.result()
                 write_atomic(path, data)

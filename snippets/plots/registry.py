@@ -1,12 +1,27 @@
 """Every figure the site shows, by id. The build renders each in light and dark."""
 
 from snippets.plots import cost_surface
+from snippets.plots.render import render
 
 FIGURE_MODULES = (cost_surface,)
 
-FIGURES = {}
-for module in FIGURE_MODULES:
-    for spec in module.FIGURES:
-        if spec.id in FIGURES:
-            raise ValueError(f"figure id {spec.id!r} is registered twice")
-        FIGURES[spec.id] = spec
+
+def collect(modules):
+    """Every FigureSpec in ``modules`` (each with a FIGURES list), by id; ids must be unique."""
+    figures = {}
+    for module in modules:
+        for spec in module.FIGURES:
+            if spec.id in figures:
+                raise ValueError(
+                    f"figure id {spec.id!r} is registered twice (again in {module.__name__})"
+                )
+            figures[spec.id] = spec
+    return figures
+
+
+FIGURES = collect(FIGURE_MODULES)
+
+
+def render_figure(figure_id, scheme):
+    """Render a registered figure by id: (bytes, (width, height)); see render.render."""
+    return render(FIGURES[figure_id], scheme)

@@ -1,0 +1,182 @@
+"""The input checks: what they accept, and a clear error for everything else."""
+
+import numpy as np
+import pytest
+
+from snippets.checks import as_array, as_scalar, same_shape
+
+# --- as_array: accepted input ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("x", "shape"),
+    [(3, ()), ([1, 2, 3], (3,)), ([[1, 2], [3, 4]], (2, 2)), (np.arange(6, dtype=np.int8), (6,))],
+)
+def test_as_array_turns_integers_and_lists_into_float64(x, shape):
+    array = as_array(x, "x")
+    assert array.dtype == np.float64
+    assert array.shape == shape
+    np.testing.assert_array_equal(array, np.asarray(x, dtype=np.float64))
+
+
+@pytest.mark.parametrize("dtype", [np.float16, np.float32, np.uint16, np.int64])
+def test_as_array_widens_every_real_dtype_to_float64(dtype):
+    array = as_array(np.array([1, 2], dtype=dtype), "x")
+    assert array.dtype == np.float64
+    np.testing.assert_array_equal(array, [1.0, 2.0])
+
+
+def test_as_array_keeps_complex_input_complex():
+    array = as_array([1 + 2j, 3], "x")
+    assert array.dtype == np.complex128
+    np.testing.assert_array_equal(array, [1 + 2j, 3 + 0j])
+    assert as_array(np.complex64(1j), "x").dtype == np.complex128
+
+
+def test_as_array_accepts_a_0d_number():
+    array = as_array(np.float64(2.5), "x")
+    assert array.shape == ()
+    assert array == 2.5
+
+
+def test_as_array_returns_a_copy_not_a_view_of_float64_input():
+    original = np.array([1.0, 2.0])
+    array = as_array(original, "x")
+    array[0] = 99.0
+    assert original[0] == 1.0
+
+
+# --- as_array: rejected input ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "x",
+    [
+        [1.0, np.nan],
+        [np.inf, 0.0],
+        -np.inf,
+        complex(np.nan, 0.0),
+        complex(0.0, np.nan),
+        complex(0.0, np.inf),
+        np.array([1.0, np.nan], dtype=np.float32),
+    ],
+)
+def test_as_array_rejects_nan_and_inf(x):
+    with pytest.raises(ValueError, match=r"^a_prev: expected finite numbers, got NaN or inf"):
+        as_array(x, "a_prev")
+
+
+@pytest.mark.parametrize("x", [[], np.empty((0, 3)), np.array([], dtype=np.complex128)])
+def test_as_array_rejects_an_empty_array(x):
+    shape = np.shape(x)
+    with pytest.raises(ValueError, match=rf"^y: expected at least one value, got .*{shape}"):
+        as_array(x, "y")
+
+
+@pytest.mark.parametrize(
+    ("x", "dtype", "typename"),
+    [
+        ("0.5", "<U3", "str"),
+        (["1", "2"], "<U1", "list"),
+        (b"1", "|S1", "bytes"),
+        (np.array([1.0, None]), "object", "ndarray"),
+        (None, "object", "NoneType"),
+        ([1.0, "a"], "<U32", "list"),
+    ],
+)
+def test_as_array_rejects_strings_and_objects(x, dtype, typename):
+    message = rf"^w: expected real or complex numbers, got dtype {dtype} \({typename}\)$"
+    with pytest.raises(TypeError, match=message):
+        as_array(x, "w")
+
+
+@pytest.mark.parametrize("x", [True, [True, False], np.array([0, 1], dtype=bool)])
+def test_as_array_rejects_booleans(x):
+    # A mask passed by mistake must not become 0.0 / 1.0 silently.
+    with pytest.raises(TypeError, match=r"^b: expected real or complex numbers, got dtype bool"):
+        as_array(x, "b")
+
+
+def test_as_array_rejects_dates():
+    with pytest.raises(TypeError, match=r"got dtype datetime64\[D\]"):
+        as_array(np.array(["2024-01-01"], dtype="datetime64[D]"), "a")
+
+
+@pytest.mark.parametrize("x", [[[1.0, 2.0], [3.0]], [1.0, [2.0, 3.0]]])
+def test_as_array_rejects_ragged_lists(x):
+    message = r"^a_prev: expected a rectangular array of numbers, got \["
+    with pytest.raises(ValueError, match=message) as caught:
+        as_array(x, "a_prev")
+    assert isinstance(caught.value.__cause__, ValueError)
+
+
+# --- as_scalar --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("x", "expected"), [(2, 2.0), (-0.5, -0.5), (np.float32(1.5), 1.5)])
+def test_as_scalar_accepts_one_number(x, expected):
+    scalar = as_scalar(x, "w")
+    assert scalar.shape == ()
+    assert scalar.dtype == np.float64
+    assert scalar == expected
+
+
+def test_as_scalar_keeps_a_complex_number_complex():
+    scalar = as_scalar(1 + 1e-20j, "w")
+    assert scalar.dtype == np.complex128
+    assert scalar.imag == 1e-20
+
+
+@pytest.mark.parametrize(("x", "shape"), [([1.0], (1,)), ([1.0, 2.0], (2,)), ([[3.0]], (1, 1))])
+def test_as_scalar_rejects_arrays(x, shape):
+    message = rf"^w: expected a single number, got an array of shape {re_shape(shape)}$"
+    with pytest.raises(ValueError, match=message):
+        as_scalar(x, "w")
+
+
+@pytest.mark.parametrize(
+    ("x", "error", "message"),
+    [
+        (np.nan, ValueError, "expected finite numbers"),
+        ("1", TypeError, "expected real or complex numbers"),
+        (True, TypeError, "expected real or complex numbers"),
+        ([], ValueError, "expected at least one value"),
+    ],
+)
+def test_as_scalar_applies_every_as_array_check(x, error, message):
+    with pytest.raises(error, match=rf"^b: {message}"):
+        as_scalar(x, "b")
+
+
+# --- same_shape -------------------------------------------------------------------------------
+
+
+def test_same_shape_returns_the_shared_shape():
+    assert same_shape(a=np.zeros((2, 3)), y=np.ones((2, 3)), z=np.zeros((2, 3))) == (2, 3)
+    assert same_shape(a=1.0, y=2.0) == ()
+    assert same_shape(only=np.zeros(4)) == (4,)
+
+
+@pytest.mark.parametrize(
+    ("a", "y"),
+    [
+        (np.zeros(6), np.zeros(5)),
+        (np.zeros(6), np.zeros((6, 1))),  # would broadcast to (6, 6)
+        (np.zeros(3), np.float64(1.0)),  # would broadcast silently
+        (np.zeros((2, 3)), np.zeros((3, 2))),
+    ],
+)
+def test_same_shape_rejects_mismatches_and_names_both_shapes(a, y):
+    message = rf"^expected matching shapes, got a {re_shape(a.shape)}, y {re_shape(np.shape(y))}$"
+    with pytest.raises(ValueError, match=message):
+        same_shape(a=a, y=y)
+
+
+def test_same_shape_names_every_array_when_one_of_three_differs():
+    with pytest.raises(ValueError, match=r"a \(2,\), y \(2,\), z \(3,\)"):
+        same_shape(a=np.zeros(2), y=np.zeros(2), z=np.zeros(3))
+
+
+def re_shape(shape):
+    """A shape tuple as a regular expression matching its repr."""
+    return repr(tuple(shape)).replace("(", r"\(").replace(")", r"\)")
