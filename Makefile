@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING=1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve build test bench clean
+.PHONY: help setup serve build test bench audit clean
 
 help:
 	@echo "Targets:"
@@ -16,6 +16,7 @@ help:
 	@echo "  build  mkdocs build --strict into site/"
 	@echo "  test   ruff check + pytest (100% coverage of snippets)"
 	@echo "  bench  time clean / warm / one-page-changed site builds"
+	@echo "  audit  Lighthouse scores and first-visit weight of every page"
 	@echo "  clean  remove site/ and .cache/"
 
 # (Re)install the venv when it is missing or requirements/pyproject changed.
@@ -45,6 +46,9 @@ test: setup
 
 bench: setup
 	$(BIN)/python benchmarks/build.py
+
+audit: setup
+	$(BIN)/python benchmarks/audit.py
 
 clean:
 	rm -rf site .cache

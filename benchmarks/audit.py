@@ -1,0 +1,96 @@
+"""Lighthouse on every page: the four category scores and the first-visit weight.
+
+`make audit` builds the site, serves it on loopback with gzip, and runs Lighthouse 12
+(pinned in package.json) in headless Chromium with its default mobile emulation, once per
+page, with an empty cache. Prints one Markdown table and the minimum over all pages.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from serve import serve  # benchmarks/ is a folder of scripts, not a package
+
+ROOT = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+CHROME_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
+    "--disable-background-networking --disable-component-update --disable-sync"
+)
+
+
+def build(destination):
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(destination)]
+    subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
+
+
+def pages(site):
+    return sorted(
+        p.parent.relative_to(site).as_posix().removeprefix(".") + "/"
+        for p in site.rglob("index.html")
+    )
+
+
+def lighthouse(url, chrome):
+    env = os.environ | {"CHROME_PATH": chrome}
+    command = [
+        str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
+        f"--chrome-flags={CHROME_FLAGS}", "--only-categories=" + ",".join(CATEGORIES),
+    ]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    report = json.loads(result.stdout)
+    scores = {c: round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES}
+    weight = report["audits"]["total-byte-weight"]["numericValue"]
+    failing = sorted(
+        audit_id
+        for category in CATEGORIES
+        for ref in report["categories"][category]["auditRefs"]
+        if ref["weight"] > 0
+        and (audit_id := ref["id"]) in report["audits"]
+        and (report["audits"][audit_id]["score"] is not None)
+        and report["audits"][audit_id]["score"] < 1
+    )
+    return scores, weight, failing
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--page", action="append", help="audit only this path (repeatable)")
+    args = parser.parse_args(argv)
+    chrome = shutil.which("chromium") or "/usr/bin/chromium"
+    with tempfile.TemporaryDirectory(prefix="audit-") as tmp:
+        site = Path(tmp) / "site"
+        build(site)
+        base, server = serve(site)
+        rows = []
+        try:
+            for path in args.page or pages(site):
+                scores, weight, failing = lighthouse(base + path.lstrip("/"), chrome)
+                rows.append((path, scores, weight, failing))
+        finally:
+            server.shutdown()
+    print("| page | perf | a11y | best pr. | SEO | first visit (KB, compressed) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for path, scores, weight, _ in rows:
+        numbers = " | ".join(str(scores[c]) for c in CATEGORIES)
+        print(f"| {path} | {numbers} | {weight / 1024:.0f} |")
+    minimum = " | ".join(str(min(r[1][c] for r in rows)) for c in CATEGORIES)
+    weights = [r[2] / 1024 for r in rows]
+    spread = f"max {max(weights):.0f}, median {statistics.median(weights):.0f}"
+    print(f"| **minimum** | {minimum} | {spread} |")
+    for path, _, _, failing in rows:
+        if failing:
+            print(f"{path}: below 1 in {', '.join(failing)}")
+
+
+if __name__ == "__main__":
+    main()
