@@ -1,22 +1,101 @@
-"""MkDocs hook: serve KaTeX from our own site, straight out of the pinned npm package.
+"""MkDocs hook: typeset every formula at build time with the pinned KaTeX.
 
-The files are added to the build from node_modules/ (installed by `npm ci`),
-so the site never asks another host for its math. Only the woff2 fonts are
-shipped: every browser that runs KaTeX's JavaScript reads woff2.
+pymdownx.arithmatex (generic mode) marks math as ``<span class="arithmatex">\\(…\\)</span>``
+and ``<div class="arithmatex">\\[…\\]</div>``; the notebook hook uses the same markup.
+This hook replaces each with KaTeX's HTML (and MathML, for screen readers), rendered
+by Node from ``node_modules/katex`` (installed by `npm ci`). Readers download only
+KaTeX's stylesheet and woff2 fonts, served by the site itself: no math JavaScript runs
+in the browser, so pages paint at once and do not shift when math appears.
+Rendered formulas are cached by content hash; a TeX error fails the build.
 """
 
-from build_cache import ROOT
+import hashlib
+import html
+import json
+import re
+import subprocess
+
+from build_cache import CACHE, ROOT, write_atomic
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-DIST = ROOT / "node_modules" / "katex" / "dist"
-ASSETS = ("katex.min.js", "katex.min.css", "contrib/auto-render.min.js")
+KATEX = ROOT / "node_modules" / "katex"
+DIST = KATEX / "dist"
+RENDERER = ROOT / "hooks" / "katex_render.js"
+MATH = re.compile(r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.S)
+DELIMITERS = {"\\(": ("\\)", False), "\\[": ("\\]", True), "$$": ("$$", True), "$": ("$", False)}
+
+cache = {}  # key -> rendered HTML, loaded from and saved to .cache/katex.json
+state = {"node": None, "dirty": False}
+
+
+def cache_path():
+    version = json.loads((KATEX / "package.json").read_text())["version"]
+    return CACHE / f"katex-{version}.json"
+
+
+def on_pre_build(config):
+    if not DIST.is_dir():
+        raise PluginError(f"expected KaTeX in {DIST}; run `npm ci` (or `make setup`) first")
+    path = cache_path()
+    cache.clear()
+    if path.exists():
+        cache.update(json.loads(path.read_text(encoding="utf-8")))
 
 
 def on_files(files, config):
-    if not DIST.is_dir():
-        raise PluginError(f"expected KaTeX in {DIST}; run `npm ci` (or `make setup`) first")
-    wanted = [*ASSETS, *(f"fonts/{font.name}" for font in sorted((DIST / "fonts").glob("*.woff2")))]
-    for name in wanted:
+    fonts = sorted((DIST / "fonts").glob("*.woff2"))
+    for name in ["katex.min.css", *(f"fonts/{font.name}" for font in fonts)]:
         files.append(File.generated(config, f"assets/katex/{name}", abs_src_path=str(DIST / name)))
     return files
+
+
+def render(tex, display):
+    key = hashlib.sha256(f"{display}\0{tex}".encode()).hexdigest()
+    if key not in cache:
+        if state["node"] is None:
+            state["node"] = subprocess.Popen(
+                ["node", str(RENDERER)], cwd=ROOT, text=True,
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            )
+        node = state["node"]
+        node.stdin.write(json.dumps({"tex": tex, "display": display}) + "\n")
+        node.stdin.flush()
+        reply = json.loads(node.stdout.readline())
+        if "error" in reply:
+            raise PluginError(f"KaTeX cannot typeset {tex!r}: {reply['error']}")
+        cache[key] = reply["html"]
+        state["dirty"] = True
+    return cache[key]
+
+
+def split_delimiters(source):
+    text = html.unescape(source).strip()
+    for opening, (closing, display) in DELIMITERS.items():
+        if text.startswith(opening) and text.endswith(closing) and len(text) > 2 * len(opening):
+            return text[len(opening) : -len(closing)], display
+    raise PluginError(f"math without delimiters: {text!r}")
+
+
+@event_priority(-100)  # after every hook that produces arithmatex markup
+def on_post_page(output, page, config):
+    def typeset(match):
+        tex, display = split_delimiters(match["tex"])
+        try:
+            rendered = render(tex, display)
+        except PluginError as error:
+            raise PluginError(f"{page.file.src_uri}: {error}") from None
+        return f'<{match["tag"]} class="arithmatex">{rendered}</{match["tag"]}>'
+
+    return MATH.sub(typeset, output)
+
+
+def on_post_build(config):
+    if state["node"] is not None:
+        state["node"].stdin.close()
+        state["node"].wait()
+        state["node"] = None
+    if state["dirty"]:
+        write_atomic(cache_path(), json.dumps(cache, sort_keys=True).encode())
+        state["dirty"] = False

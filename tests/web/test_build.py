@@ -50,8 +50,15 @@ def test_assets_reference_no_other_host(site):
 
 
 def test_math_library_is_served_from_the_site(site):
-    assert (site / "assets/katex/katex.min.js").stat().st_size > 100_000
+    assert (site / "assets/katex/katex.min.css").stat().st_size > 10_000
     assert list((site / "assets/katex/fonts").glob("*.woff2"))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_math_is_typeset_by_the_build(site, page):
+    html = (site / page / "index.html").read_text(encoding="utf-8")
+    raw = re.findall(r'class="arithmatex">\s*(?:\\\(|\\\[|\$)', html)
+    assert not raw, f"{page}: {len(raw)} formulas left as TeX"
 
 
 # Each broken page, and a word the build's error must contain.
