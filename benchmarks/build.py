@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -46,15 +47,20 @@ def mkdocs_build(site_dir: Path, cache_dir: Path) -> float:
 
     The build caches into ``cache_dir`` (BUILD_CACHE), so a clean build leaves .cache/ alone.
     """
+    return mkdocs_build_logged(site_dir, cache_dir)[0]
+
+
+def mkdocs_build_logged(site_dir: Path, cache_dir: Path, cwd: Path = ROOT) -> tuple[float, str]:
+    """Like :func:`mkdocs_build`, in the repository at ``cwd``; returns (seconds, build log)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "BUILD_CACHE": str(cache_dir)}
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)]
     start = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         sys.stderr.write(proc.stdout + proc.stderr)
         raise SystemExit(f"mkdocs build failed with exit code {proc.returncode}")
-    return elapsed
+    return elapsed, proc.stdout + proc.stderr
 
 
 def bench_site_builds(ctx: Context) -> list[Row]:
@@ -72,7 +78,47 @@ def bench_site_builds(ctx: Context) -> list[Row]:
     ]
 
 
-BENCHMARKS: list[Callable[[Context], list[Row]]] = [bench_site_builds]
+# hooks/notebooks.py logs this line on every build.
+NOTEBOOK_RUNS = re.compile(r"notebooks: executed (\d+) of (\d+)")
+# A snippets module that a notebook imports (docs/notebooks/backprop_by_hand.py).
+EDITED_MODULE = Path("snippets/chain.py")
+NOT_COPIED = (
+    *(".git", ".venv", "node_modules", "site", ".cache", "__pycache__", "*.egg-info"),
+    *(".pytest_cache", ".hypothesis", ".ruff_cache", ".coverage*"),
+)
+
+
+def notebook_runs(log: str) -> str:
+    """The "executed N of M" of a build log."""
+    match = NOTEBOOK_RUNS.search(log)
+    if match is None:
+        raise SystemExit("the build log has no 'notebooks: executed N of M' line")
+    return f"executed {match[1]} of {match[2]} notebooks"
+
+
+def bench_notebooks(ctx: Context) -> list[Row]:
+    """A warm rebuild runs no notebook; a snippets edit re-runs the notebooks that import it.
+
+    The edit is made in a copy of the repository (so the working tree is never written);
+    the copy builds into the same cache, whose keys hash file contents, not their paths.
+    """
+    warm, warm_log = mkdocs_build_logged(ctx.site_dir, ctx.cache_dir)
+    copy = ctx.site_dir.parent / "repo"
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(*NOT_COPIED))
+    (copy / "node_modules").symlink_to(ROOT / "node_modules")
+    module = copy / EDITED_MODULE
+    module.write_text(module.read_text(encoding="utf-8") + "\n# edited by the benchmark\n")
+    edited, edited_log = mkdocs_build_logged(ctx.site_dir, ctx.cache_dir, cwd=copy)
+    again, again_log = mkdocs_build_logged(ctx.site_dir, ctx.cache_dir, cwd=copy)
+    ctx.timings.update(notebooks_warm=warm, notebooks_edited=edited)
+    return [
+        Row(f"warm, {notebook_runs(warm_log)}", warm),
+        Row(f"{EDITED_MODULE.as_posix()} edited, {notebook_runs(edited_log)}", edited),
+        Row(f"warm again after the edit, {notebook_runs(again_log)}", again),
+    ]
+
+
+BENCHMARKS: list[Callable[[Context], list[Row]]] = [bench_site_builds, bench_notebooks]
 
 
 def format_table(rows: list[Row], clean: float) -> str:

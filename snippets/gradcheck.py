@@ -53,3 +53,83 @@ def relative_error(g_analytic, g_numeric):
     difference = np.abs(g_analytic - g_numeric)
     return np.divide(difference, scale, out=np.zeros_like(scale), where=scale > 0)
 # --8<-- [end:relative_error]
+
+
+# --8<-- [start:arrays]
+def central_difference_arrays(f, arrays, h=1e-6):
+    """Central differences for a function of several arrays, such as a network's parameters.
+
+    ``f(arrays)`` takes a list of arrays and returns one number. Returns a list of
+    gradients shaped like ``arrays``: each entry of each array is nudged alone, by ±h,
+    with every other entry held fixed. That is 2P calls of f for P entries in all.
+    """
+    arrays = [as_array(x, f"arrays[{i}]") for i, x in enumerate(arrays)]
+    grads = []
+    for i, x in enumerate(arrays):
+        def f_i(x_i, i=i):
+            return f([*arrays[:i], x_i, *arrays[i + 1:]])
+        grads.append(central_difference(f_i, x, h))
+    return grads
+
+
+def complex_step_arrays(f, arrays, h=1e-20):
+    """The complex-step gradient of ``f(arrays)``, one array at a time (see complex_step)."""
+    arrays = [as_array(x, f"arrays[{i}]") for i, x in enumerate(arrays)]
+    grads = []
+    for i, x in enumerate(arrays):
+        def f_i(x_i, i=i):
+            return f([*arrays[:i], x_i, *arrays[i + 1:]])
+        grads.append(complex_step(f_i, x, h))
+    return grads
+# --8<-- [end:arrays]
+
+
+# --8<-- [start:gradient_error]
+def gradient_error(g_analytic, g_numeric):
+    """‖g_a - g_n‖ / max(‖g_a‖, ‖g_n‖) over a whole array: one number, 0 if both are 0.
+
+    Unlike the elementwise relative_error, tiny entries (where rounding dominates
+    the numerical estimate) cannot blow it up; a wrong array still scores near 1.
+    """
+    g_analytic, g_numeric = as_array(g_analytic, "g_analytic"), as_array(g_numeric, "g_numeric")
+    same_shape(g_analytic=g_analytic, g_numeric=g_numeric)
+    scale = max(np.linalg.norm(g_analytic), np.linalg.norm(g_numeric))
+    return float(np.linalg.norm(g_analytic - g_numeric) / scale) if scale > 0 else 0.0
+# --8<-- [end:gradient_error]
+
+
+def _check_lists(weights, biases, dC_dW, dC_db, method):
+    if not len(weights) == len(biases) == len(dC_dW) == len(dC_db):
+        raise ValueError(
+            f"expected one array per layer in each list, got {len(weights)} weights, "
+            f"{len(biases)} biases, {len(dC_dW)} dC_dW and {len(dC_db)} dC_db"
+        )
+    if method not in ("central", "complex"):
+        raise ValueError(f"method: expected 'central' or 'complex', got {method!r}")
+
+
+# --8<-- [start:check_network_gradients]
+def check_network_gradients(cost, weights, biases, dC_dW, dC_db, method="central"):
+    """Compare a network's gradients with numerical ones, one array at a time.
+
+    cost(weights, biases) returns C; dC_dW and dC_db hold the gradients to
+    check, one array per layer. Returns {"W^1": error, "b^1": error, …}: the
+    gradient_error of each weight matrix and, on its own, each bias vector.
+    method: "central" (central differences) or "complex" (the complex step).
+    """
+    _check_lists(weights, biases, dC_dW, dC_db, method)
+    L = len(weights)
+
+    def f(arrays):  # the cost as a function of one list of all 2L arrays
+        return cost(arrays[:L], arrays[L:])
+
+    if method == "central":
+        numeric = central_difference_arrays(f, [*weights, *biases])
+    else:
+        numeric = complex_step_arrays(f, [*weights, *biases])
+    errors = {}
+    for n in range(L):
+        errors[f"W^{n + 1}"] = gradient_error(dC_dW[n], numeric[n])
+        errors[f"b^{n + 1}"] = gradient_error(dC_db[n], numeric[L + n])
+    return errors
+# --8<-- [end:check_network_gradients]

@@ -1,9 +1,9 @@
 """Every figure the site shows, by id. The build renders each in light and dark."""
 
-from snippets.plots import cost_surface
+from snippets.plots import backprop, cost_choice, cost_surface, derivatives, descent_paths
 from snippets.plots.render import render
 
-FIGURE_MODULES = (cost_surface,)
+FIGURE_MODULES = (cost_surface, derivatives, cost_choice, backprop, descent_paths)
 
 
 def collect(modules):

@@ -1,0 +1,438 @@
+"""MkDocs hook: run each notebook once per content hash, and show it in the site's own markup.
+
+mkdocs-jupyter chooses the notebook pages (its ``include``) and holds their options; this
+hook applies its ``execute``, ``allow_errors`` and ``kernel_name``. mkdocs-jupyter's own
+cache hashes only the notebook file, so it would keep stale outputs after an edit to a
+``snippets`` module that the notebook imports. Here the key is the one every build artefact
+uses: ``digest(source_closure(notebook) + this hook, options)``.
+
+- ``on_files``: a notebook whose ``.cache/notebooks/<stem>-<key>.ipynb`` is missing is
+  executed with nbclient (the missing ones in parallel). A failing cell, or any text on
+  stderr (a warning), fails the build. A plot's alt text is the ``# alt:`` comment that opens
+  its cell, continued on the comment lines right below it; a plot without one fails the build.
+  Each plot becomes an image file next to its page.
+- ``on_pre_page`` (after mkdocs-jupyter's): the page is rendered from the executed notebook by
+  mkdocs-jupyter's converter, then cleaned: no scripts (MathJax, require.js, mermaid, the
+  clipboard) and no JupyterLab CSS; code and printed output become Material code blocks,
+  ``$…$`` and ``$$…$$`` become arithmatex elements typeset by the site's KaTeX, and a box
+  links the source to download. The rendered page is cached beside the executed notebook.
+
+Every build logs ``notebooks: executed N of M``; the build benchmark reads that line.
+"""
+
+import base64
+import json
+import logging
+import posixpath
+import re
+import struct
+import types
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from html import escape
+from importlib.metadata import version
+from pathlib import Path
+
+from build_cache import CACHE, ROOT, digest, source_closure, write_atomic
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from mkdocs.structure.toc import get_toc
+
+PLUGIN = "mkdocs-jupyter"
+HOOK = Path(__file__).resolve()
+TIMEOUT = 300  # seconds per cell
+MIN_ALT = 15  # characters; the browser test asks for at least as many
+RUN_OPTIONS = ("execute", "allow_errors", "kernel_name")
+RENDER_OPTIONS = (
+    "theme",
+    "show_input",
+    "no_input",
+    "no_prompt",
+    "remove_tag_config",
+    "highlight_extra_classes",
+    "include_requirejs",
+    "custom_mathjax_url",
+    "toc_depth",
+    "include_source",
+    "ignore_h1_titles",
+)
+LIBRARIES = ("mkdocs-jupyter", "nbconvert", "nbclient", "ipykernel", "jupytext", "pygments")
+ALT = re.compile(r"\A# alt:(?P<text>.*(?:\n#.*)*)")
+MATH = re.compile(r"\$\$(?P<display>.+?)\$\$|\$(?P<inline>[^$]+?)\$", re.S)
+HEADING = re.compile(r"^h[1-6]$")
+ADDRESS = re.compile(r" at 0x[0-9a-f]+>")  # a default repr, different on every run
+
+log = logging.getLogger("mkdocs.hooks.notebooks")
+
+
+@dataclass
+class Notebook:
+    """One notebook page: its source, its cache key and what its execution produced."""
+
+    source: Path
+    name: str  # the path under docs/, for messages
+    key: str
+    page_dir: str  # the folder of the page's URL, where its images go
+    images: dict = field(default_factory=dict)  # file name -> (PNG bytes, alt text)
+    description: str = ""
+
+    @property
+    def executed(self):
+        return CACHE / "notebooks" / f"{self.source.stem}-{self.key}.ipynb"
+
+
+notebooks = {}  # src_uri -> Notebook, refreshed on every build
+
+
+def plugin_config(config):
+    plugin = config.plugins.get(PLUGIN)
+    if plugin is None:
+        raise PluginError(f"hooks/notebooks.py needs the {PLUGIN} plugin in mkdocs.yml")
+    return plugin
+
+
+def alt_text(source):
+    """The text of the ``# alt:`` comment that opens a cell, joined into one line; or ''."""
+    match = ALT.match(source)
+    if match is None:
+        return ""
+    lines = match["text"].split("\n")
+    return " ".join(line.lstrip("#").strip() for line in lines).strip()
+
+
+def png_size(data):
+    """(width, height) in pixels, read from a PNG's header."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise PluginError("expected PNG image data")
+    return struct.unpack(">II", data[16:24])
+
+
+# --- running --------------------------------------------------------------------------------
+
+
+def execute(notebook, options):
+    """Run the notebook (if ``execute`` is on), label its plots, and cache it as .ipynb."""
+    import jupytext
+    import nbformat
+
+    nb = jupytext.read(notebook.source)
+    if options["execute"]:
+        from nbclient import NotebookClient
+        from nbclient.exceptions import CellControlSignal, DeadKernelError
+
+        client = NotebookClient(
+            nb,
+            kernel_name=options["kernel_name"] or nb.metadata.kernelspec.name,
+            allow_errors=options["allow_errors"],
+            timeout=TIMEOUT,
+            record_timing=False,  # timestamps would change the cached file on every run
+            resources={"metadata": {"path": str(ROOT)}},  # `import snippets` finds this tree
+            # The kernel only listens on loopback; its note about unencrypted TCP is noise.
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],
+        )
+        try:
+            client.execute()
+        except (CellControlSignal, DeadKernelError) as error:
+            raise PluginError(f"{notebook.name}: a cell failed to run:\n{error}") from None
+        check_outputs(notebook, nb)
+    write_atomic(notebook.executed, nbformat.writes(nb).encode())
+
+
+def check_outputs(notebook, nb):
+    """Refuse warnings, run-dependent text and plots without alt text; name the plot files."""
+    code_cells = [cell for cell in nb.cells if cell.cell_type == "code"]
+    for number, cell in enumerate(code_cells, start=1):
+        where = f"{notebook.name}, code cell {number}"
+        errors = [o for o in cell.outputs if o.output_type == "stream" and o.name == "stderr"]
+        if errors:
+            text = "".join(o.text for o in errors)
+            raise PluginError(f"{where} wrote to stderr (a warning?); fix the cause:\n{text}")
+        for output in cell.outputs:
+            text = output.get("text", "") + output.get("data", {}).get("text/plain", "")
+            if ADDRESS.search(text):
+                raise PluginError(
+                    f"{where} prints a memory address, which changes on every run "
+                    f"(end the cell with plt.show() or a ;): {text.strip()[:80]!r}"
+                )
+        plots = [o for o in cell.outputs if "image/png" in o.get("data", {})]
+        alt = alt_text(cell.source)
+        if len(plots) > 1:
+            raise PluginError(f"{where} shows {len(plots)} plots; put one plot in each cell")
+        if plots and len(alt) < MIN_ALT:
+            raise PluginError(
+                f"{where} shows a plot without alt text: open the cell with a comment "
+                f"'# alt: <what the plot shows>' of at least {MIN_ALT} characters, got {alt!r}"
+            )
+        if alt and not plots:
+            raise PluginError(f"{where} has '# alt:' text but shows no plot")
+        if plots:
+            (plot,) = plots
+            plot.metadata.setdefault("image/png", {})["alt"] = alt
+            # nbconvert's template links to this file instead of embedding the image.
+            plot.metadata["filenames"] = {"image/png": f"{notebook.source.stem}-{number}.png"}
+
+
+def hashed_sources(source):
+    """The files whose bytes a notebook's cache key hashes: every snippets module the
+    notebook imports (followed through their imports) and this hook."""
+    return [*(path for path in source_closure(source) if path != source), HOOK]
+
+
+def read_plots(notebook):
+    """Load the executed notebook's plots and description into ``notebook``."""
+    nb = json.loads(notebook.executed.read_text(encoding="utf-8"))
+    notebook.description = nb["metadata"].get("description", "")
+    for cell in nb["cells"]:
+        for output in cell.get("outputs", []):
+            name = output.get("metadata", {}).get("filenames", {}).get("image/png")
+            if name:
+                data = base64.b64decode(output["data"]["image/png"])
+                notebook.images[name] = data, output["metadata"]["image/png"]["alt"]
+
+
+def on_files(files, config):
+    plugin = plugin_config(config)
+    run_options = {name: plugin.config[name] for name in RUN_OPTIONS}
+    versions = [version(library) for library in LIBRARIES]
+    notebooks.clear()
+    for file in files:
+        if not plugin.should_include(file):
+            continue
+        source = Path(file.abs_src_path).resolve()
+        # The notebook may live outside the repository (a test's site), so its bytes go
+        # into the key as a part, beside the hashed source files.
+        parts = file.src_uri, source.read_bytes(), run_options, versions
+        key = digest(hashed_sources(source), *parts)
+        notebooks[file.src_uri] = Notebook(
+            source=source,
+            name=f"docs/{file.src_uri}",
+            key=key,
+            page_dir=posixpath.dirname(file.dest_uri),
+        )
+
+    pending = [n for n in notebooks.values() if not n.executed.exists()]
+    if pending:
+        with ThreadPoolExecutor(max_workers=min(4, len(pending))) as pool:
+            list(pool.map(lambda notebook: execute(notebook, run_options), pending))
+    log.info("notebooks: executed %d of %d", len(pending), len(notebooks))
+
+    for notebook in notebooks.values():
+        read_plots(notebook)
+        for name, (data, _) in notebook.images.items():
+            uri = posixpath.join(notebook.page_dir, name)
+            files.append(File.generated(config, uri, content=data))
+    return files
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+
+def code_block(inner_html, language, title=None):
+    """The markup pymdownx.highlight gives a fenced block, so Material styles it the same."""
+    label = f'<span class="filename">{title}</span>' if title else ""
+    return (
+        f'<div class="language-{language} highlight">{label}'
+        f"<pre><span></span><code>{inner_html}</code></pre></div>"
+    )
+
+
+def typeset(element, soup, where):
+    """Turn $…$ and $$…$$ in rendered Markdown into the arithmatex markup KaTeX looks for."""
+    for text in list(element.find_all(string=MATH)):
+        if text.find_parent(["code", "pre"]):
+            continue
+        parent, pieces, start = text.parent, [], 0
+        whole = MATH.fullmatch(text.strip())
+        # Display math that is a paragraph on its own becomes a <div> in place of the <p>.
+        alone = (
+            parent.name == "p"
+            and len(parent.contents) == 1
+            and whole is not None
+            and whole["display"] is not None
+            and "$" not in whole["display"]
+        )
+        for match in MATH.finditer(text):
+            pieces.append(text[start : match.start()])
+            if match["display"] is not None:
+                node = soup.new_tag("div" if alone else "span", attrs={"class": "arithmatex"})
+                node.string = f"\\[{match['display'].strip()}\\]"
+            else:
+                node = soup.new_tag("span", attrs={"class": "arithmatex"})
+                node.string = f"\\({match['inline']}\\)"
+            pieces.append(node)
+            start = match.end()
+        pieces.append(text[start:])
+        if alone:
+            parent.replace_with(pieces[1])
+            continue
+        text.replace_with(*[piece for piece in pieces if piece != ""])
+    for text in element.find_all(string=re.compile(r"\$")):
+        if not text.find_parent(["code", "pre"]):
+            raise PluginError(f"{where}: unmatched $ in {text.strip()!r}")
+
+
+def headings(element):
+    """Material's permalink markup for nbconvert's heading anchors."""
+    for anchor in element.select("a.anchor-link"):
+        anchor["class"] = "headerlink"
+        anchor["title"] = "Permanent link"
+
+
+def heading_html(heading):
+    """A heading's inner HTML without its permalink."""
+    return "".join(
+        str(child)
+        for child in heading.contents
+        if not (getattr(child, "name", None) == "a" and "headerlink" in child.get("class", []))
+    ).strip()
+
+
+def title_text(heading):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(heading_html(heading), "html.parser").get_text().strip()
+
+
+def toc_tokens(soup, depth):
+    """The page's table of contents, read from the headings of the final HTML."""
+    root, stack = [], []
+    for heading in soup.find_all(HEADING):
+        level = int(heading.name[1])
+        if level > depth or not heading.get("id"):
+            continue
+        token = {"level": level, "id": heading["id"], "name": heading_html(heading), "children": []}
+        while stack and stack[-1]["level"] >= level:
+            stack.pop()
+        (stack[-1]["children"] if stack else root).append(token)
+        stack.append(token)
+    return root
+
+
+def download_box(notebook):
+    stem = notebook.source.stem
+    return (
+        '<div class="admonition info"><p class="admonition-title">Run it yourself</p>'
+        f"<p>This page is a Jupyter notebook, run when the site was built. Download its source, "
+        f'<a href="{stem}.py" download><code>{stem}.py</code></a>: a plain Python file in '
+        "jupytext's percent format. Run it with <code>python</code>, or open it as a notebook "
+        "with <code>jupytext --to ipynb</code>. It imports this site's <code>snippets</code> "
+        "package: install it with <code>pip install -e .</code> in the site's repository.</p>"
+        "</div>"
+    )
+
+
+def clean(html, notebook, options):
+    """mkdocs-jupyter's HTML, rebuilt from its parts in the markup the rest of the site uses."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    out = BeautifulSoup("", "html.parser")
+    cells = soup.select(".jp-Notebook > .jp-Cell")
+    if not cells:
+        raise PluginError(f"{notebook.name}: found no cells in mkdocs-jupyter's HTML")
+    for number, cell in enumerate(cells, start=1):
+        where = f"{notebook.name}, cell {number}"
+        if "jp-MarkdownCell" in cell["class"]:
+            parts = [cell.select_one(".jp-RenderedMarkdown")]
+        else:
+            parts = [*cell.select(".highlight-ipynb > pre"), *cell.select(".jp-OutputArea-output")]
+        for part in parts:
+            classes = part.get("class", [])
+            if part.name == "pre":
+                block = code_block(part.decode_contents(), "python")
+                out.append(BeautifulSoup(block, "html.parser"))
+            elif "jp-RenderedMarkdown" in classes:
+                typeset(part, soup, where)
+                headings(part)
+                out.extend(list(part.contents))
+            elif "jp-RenderedText" in classes:
+                text = escape(part.pre.get_text(), quote=False).rstrip("\n")
+                out.append(BeautifulSoup(code_block(text, "text", "Output"), "html.parser"))
+            elif "jp-RenderedImage" in classes:
+                out.append(image(part.img, notebook, where))
+            else:
+                raise PluginError(f"{where}: an output this hook cannot show: {classes}")
+    if options["include_source"]:
+        first = out.find("h1")
+        box = BeautifulSoup(download_box(notebook), "html.parser")
+        if first is not None:
+            first.insert_after(box)
+        else:
+            out.insert(0, box)
+    return out
+
+
+def image(img, notebook, where):
+    from bs4 import BeautifulSoup
+
+    name = img.get("src", "")
+    if name not in notebook.images:
+        raise PluginError(f"{where}: a plot that was not saved as a file: {name[:40]!r}")
+    data, alt = notebook.images[name]
+    width, height = png_size(data)
+    tag = BeautifulSoup("", "html.parser").new_tag(
+        "img",
+        attrs={
+            "src": name,
+            "alt": alt,
+            "width": str(width),
+            "height": str(height),
+            "loading": "lazy",
+            "class": "figure notebook-plot",
+        },
+    )
+    return tag
+
+
+def render_notebook(notebook, options):
+    """Content, table of contents and title of the page, from the executed notebook."""
+    from mkdocs_jupyter import convert
+
+    html = convert.nb2html(
+        str(notebook.executed),
+        execute=False,  # executed already, by on_files
+        kernel_name=options["kernel_name"],
+        theme=options["theme"],
+        allow_errors=options["allow_errors"],
+        show_input=options["show_input"],
+        no_input=options["no_input"],
+        no_prompt=options["no_prompt"],
+        remove_tag_config=options["remove_tag_config"],
+        highlight_extra_classes=options["highlight_extra_classes"],
+        include_requirejs=options["include_requirejs"],
+        custom_mathjax_url=options["custom_mathjax_url"],
+    )
+    soup = clean(html, notebook, options)
+    title = soup.find("h1")
+    return {
+        "content": str(soup),
+        "toc": toc_tokens(soup, options["toc_depth"]),
+        "title": title_text(title) if title is not None else None,
+    }
+
+
+@event_priority(-50)  # after mkdocs-jupyter's on_pre_page, whose render this replaces
+def on_pre_page(page, config, files):
+    notebook = notebooks.get(page.file.src_uri)
+    if notebook is None:
+        return page
+    options = plugin_config(config).config
+
+    def render(self, config, files):
+        key = digest([HOOK], notebook.key, {n: options[n] for n in RENDER_OPTIONS})
+        cached = CACHE / "notebooks" / f"{notebook.source.stem}-{key}.json"
+        if cached.exists():
+            data = json.loads(cached.read_text(encoding="utf-8"))
+        else:
+            data = render_notebook(notebook, options)
+            write_atomic(cached, json.dumps(data).encode())
+        self.content = data["content"]
+        self.toc = get_toc(data["toc"])
+        if data["title"] and not options["ignore_h1_titles"]:
+            self.title = data["title"]
+        if notebook.description:
+            self.meta["description"] = notebook.description
+
+    page.render = types.MethodType(render, page)
+    return page

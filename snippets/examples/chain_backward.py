@@ -1,0 +1,24 @@
+"""The backward trace of the three-layer chain: δ^l and the gradients, from the top down."""
+
+from snippets.chain import A0, B, W, Y, backward, forward
+from snippets.neuron import sigmoid_prime
+
+# --8<-- [start:backward]
+z, a = forward(W, B, A0)
+delta, dC_dw, dC_db, dC_da = backward(W, z, a, Y)
+# --8<-- [end:backward]
+
+L = len(W)
+print(
+    r"| layer \(l\) | message \(\partial C_0/\partial a^l\) | sigmoid slope \(\sigma'(z^l)\) "
+    r"| delta \(\delta^l\) | weight \(\partial C_0/\partial w^l = a^{l-1}\delta^l\) "
+    r"| bias \(\partial C_0/\partial b^l = \delta^l\) |"
+)
+print("|:-:|--:|--:|--:|--:|--:|")
+for layer in range(L, 0, -1):
+    i = layer - 1
+    print(
+        f"| {layer} | {dC_da[layer]:.6f} | {sigmoid_prime(z[i]):.6f} | {delta[i]:.6f} "
+        f"| {dC_dw[i]:.6f} | {dC_db[i]:.6f} |"
+    )
+print(f"| 0 (input) | {dC_da[0]:.6f} | | | | |")

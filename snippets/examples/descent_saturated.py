@@ -1,0 +1,26 @@
+"""From a saturated start: the squared error's slopes vanish, the cross-entropy's do not."""
+
+
+from snippets.dataset import A_PREV, Y
+from snippets.descent import (
+    SATURATED_RATE,
+    SATURATED_START,
+    SATURATED_STEPS,
+    descend,
+    gradient_at,
+    path_costs,
+)
+
+print(r"| trained on | \(\partial C/\partial w\) at the start | \(\partial C/\partial b\) at the "
+      r"start | squared error after 10 steps | after 100 | after 300 |")
+print("|:--|--:|--:|--:|--:|--:|")
+# --8<-- [start:saturated]
+w, b = SATURATED_START
+eta, steps = SATURATED_RATE, SATURATED_STEPS
+for cost in ("squared_error", "cross_entropy"):
+    dC_dw, dC_db = gradient_at(w, b, A_PREV, Y, cost)
+    path = descend(w, b, A_PREV, Y, eta, steps, cost)
+    measured = path_costs(path, A_PREV, Y)  # both runs, squared error
+    after = " | ".join(f"{measured[t]:.4f}" for t in (10, 100, 300))
+    print(f"| {cost.replace('_', '-')} | {dC_dw:+.5f} | {dC_db:+.5f} | {after} |")
+# --8<-- [end:saturated]

@@ -1,0 +1,17 @@
+"""The first steps of gradient descent, one row per step: both slopes, then both updates."""
+
+from snippets.dataset import A_PREV, Y
+from snippets.descent import LEARNING_RATES, START, cost_at, gradient_at
+
+print(r"| step \(t\) | weight \(w_t\) | bias \(b_t\) | cost \(C(w_t, b_t)\) "
+      r"| slope \(\partial C/\partial w\) | slope \(\partial C/\partial b\) |")
+print("|:-:|--:|--:|--:|--:|--:|")
+# --8<-- [start:steps]
+eta = LEARNING_RATES[1]  # the learning rate η
+w, b = START
+for t in range(6):
+    dC_dw, dC_db = gradient_at(w, b, A_PREV, Y)  # both slopes at (w_t, b_t)
+    C = cost_at(w, b, A_PREV, Y)
+    print(f"| {t} | {w:.4f} | {b:.4f} | {C:.5f} | {dC_dw:+.5f} | {dC_db:+.5f} |")
+    w, b = w - eta * dC_dw, b - eta * dC_db  # then both move, at once
+# --8<-- [end:steps]

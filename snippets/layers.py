@@ -1,0 +1,230 @@
+"""Layers of many sigmoid neurons, vectorised over a mini-batch with one column per example.
+
+Layer l (l = 1, …, L) has n_l neurons, a weight matrix W^l of shape (n_l, n_{l-1}) and
+a bias vector b^l of shape (n_l,). Entry w^l_{jk} of W^l (row j, column k) is the weight
+from neuron k of layer l-1 to neuron j of layer l. A batch of m examples is a matrix
+with one column per example: the input is A^0 = X, shape (n_0, m); targets Y, (n_L, m).
+
+    Z^l = W^l A^{l-1} + b^l  (b^l added to every column),    A^l = σ(Z^l)
+    C_x = Σ_j (a^L_j - y_j)^2  (one example x),    C = (1/m) Σ_x C_x  or  Σ_x C_x
+
+``reduction`` picks the mean ("mean", the default) or the sum ("sum") over the batch.
+Lists count from 0: ``weights[layer - 1]`` is W^l and ``activations[layer]`` is A^l.
+Every function is stateless: it reads its arguments and returns new arrays.
+"""
+
+from itertools import pairwise
+
+import numpy as np
+
+from snippets.checks import as_array
+from snippets.cost import squared_error, squared_error_prime
+from snippets.neuron import sigmoid, sigmoid_prime
+
+REDUCTIONS = ("mean", "sum")
+
+# The small network the pages trace: 2 inputs, 2 then 3 hidden neurons, 1 output,
+# with weights and biases from init_network(SIZES, SEED), and one example (X, Y).
+SIZES = (2, 2, 3, 1)
+SEED = 17
+X = np.array([[1.0], [-0.5]])
+Y = np.array([[0.05]])
+
+
+def init_network(sizes, seed=0):
+    """Random (weights, biases) for layer sizes [n_0, …, n_L].
+
+    Entries of W^l are drawn from N(0, 1/n_{l-1}) and entries of b^l from N(0, 1).
+    """
+    sizes = [int(n) for n in sizes]
+    if len(sizes) < 2 or min(sizes) < 1:
+        raise ValueError(f"sizes: expected at least two positive layer sizes, got {sizes}")
+    rng = np.random.default_rng(seed)
+    weights = [rng.normal(0, 1 / np.sqrt(n_in), (n_out, n_in)) for n_in, n_out in pairwise(sizes)]
+    biases = [rng.normal(0, 1, n_out) for n_out in sizes[1:]]
+    return weights, biases
+
+
+def check_network(weights, biases):
+    """Return (weights, biases) as lists of float arrays, or raise naming the first bad layer."""
+    if len(weights) != len(biases) or len(weights) == 0:
+        raise ValueError(
+            f"expected one bias vector per weight matrix (at least one layer), "
+            f"got {len(weights)} weight matrices and {len(biases)} bias vectors"
+        )
+    weights = [as_array(W, f"W^{n}") for n, W in enumerate(weights, start=1)]
+    biases = [as_array(b, f"b^{n}") for n, b in enumerate(biases, start=1)]
+    for n, (W, b) in enumerate(zip(weights, biases, strict=True), start=1):
+        if W.ndim != 2:
+            raise ValueError(f"W^{n}: expected a 2-D matrix, got shape {W.shape}")
+        if b.shape != (W.shape[0],):
+            raise ValueError(
+                f"b^{n}: expected shape ({W.shape[0]},), one bias per row of W^{n} "
+                f"{W.shape}, got shape {b.shape}"
+            )
+        if n > 1 and W.shape[1] != weights[n - 2].shape[0]:
+            raise ValueError(
+                f"W^{n}: expected {weights[n - 2].shape[0]} columns, one per neuron of layer "
+                f"{n - 1} (W^{n - 1} has shape {weights[n - 2].shape}), got shape {W.shape}"
+            )
+    return weights, biases
+
+
+def check_batch(weights, x, y=None):
+    """Return x (and y) as 2-D float arrays with one column per example, or raise."""
+    x = as_array(x, "x")
+    n_0, n_L = weights[0].shape[1], weights[-1].shape[0]
+    if x.ndim != 2 or x.shape[0] != n_0:
+        hint = " (examples go in columns: pass x.T)" if x.ndim == 2 and x.shape[1] == n_0 else ""
+        raise ValueError(
+            f"x: expected shape ({n_0}, m), one column per example, got {x.shape}{hint}"
+        )
+    if y is None:
+        return x
+    y = as_array(y, "y")
+    if y.shape != (n_L, x.shape[1]):
+        raise ValueError(
+            f"y: expected shape ({n_L}, {x.shape[1]}), one column per example of x, got {y.shape}"
+        )
+    return x, y
+
+
+def _scale(reduction, m):
+    if reduction not in REDUCTIONS:
+        raise ValueError(f"reduction: expected one of {REDUCTIONS}, got {reduction!r}")
+    return 1 / m if reduction == "mean" else 1.0
+
+
+# --8<-- [start:forward]
+def forward(weights, biases, x):
+    """Run the network upwards. Returns (zs, activations), two lists:
+
+    zs[layer - 1] = Z^l = W^l A^{l-1} + b^l, shape (n_l, m), and
+    activations[layer] = A^l = σ(Z^l), from A^0 = x, shape (n_0, m).
+    """
+    weights, biases = check_network(weights, biases)
+    activation = check_batch(weights, x)
+    zs, activations = [], [activation]
+    for W, b in zip(weights, biases, strict=True):
+        z = W @ activation + b[:, np.newaxis]  # b^l added to every column
+        activation = sigmoid(z)
+        zs.append(z)
+        activations.append(activation)
+    return zs, activations
+# --8<-- [end:forward]
+
+
+def cost(weights, biases, x, y, reduction="mean"):
+    """C = (1/m) Σ_x Σ_j (a^L_j - y_j)^2 over the m columns (or the sum, if reduction="sum")."""
+    weights, biases = check_network(weights, biases)
+    x, y = check_batch(weights, x, y)
+    scale = _scale(reduction, x.shape[1])
+    _, activations = forward(weights, biases, x)
+    return scale * np.sum(squared_error(activations[-1], y))
+
+
+def _trace(weights, zs, activations, y, reduction):
+    L, y = len(weights), as_array(y, "y")
+    if len(zs) != L or len(activations) != L + 1 or y.shape != activations[-1].shape:
+        raise ValueError(
+            f"expected {L} zs, {L + 1} activations and y shaped like A^L, got {len(zs)} zs, "
+            f"{len(activations)} activations and y of shape {y.shape}"
+        )
+    return y, _scale(reduction, y.shape[1])
+
+
+# --8<-- [start:backward]
+def backward(weights, zs, activations, y, reduction="mean"):
+    """δ^l for every layer, from the top down, then the gradients of C.
+
+        δ^L = ∇_a C_x ⊙ σ'(Z^L)               ∂C/∂b^l = (1/m) Σ_x δ^l_x
+        δ^l = ((W^{l+1})ᵀ δ^{l+1}) ⊙ σ'(Z^l)    ∂C/∂W^l = (1/m) δ^l (A^{l-1})ᵀ
+
+    Column x of δ^l is ∂C_x/∂z^l. With reduction="sum" the 1/m is dropped.
+    zs and activations come from forward. Returns (deltas, dC_dW, dC_db).
+    """
+    y, scale = _trace(weights, zs, activations, y, reduction)
+    L = len(weights)
+    deltas = [None] * L
+    dC_da = squared_error_prime(activations[L], y)  # ∇_a C_x = 2(a^L - y)
+    deltas[L - 1] = dC_da * sigmoid_prime(zs[L - 1])
+    for layer in range(L - 1, 0, -1):
+        W, delta = weights[layer], deltas[layer]  # W^{l+1}, δ^{l+1}
+        deltas[layer - 1] = (W.T @ delta) * sigmoid_prime(zs[layer - 1])
+    a_prevs = activations[:-1]  # A^{l-1} for l = 1, …, L
+    dC_db = [scale * delta.sum(axis=1) for delta in deltas]
+    dC_dW = [scale * delta @ a_prev.T
+             for delta, a_prev in zip(deltas, a_prevs, strict=True)]
+    return deltas, dC_dW, dC_db
+# --8<-- [end:backward]
+
+
+# --8<-- [start:backprop]
+def backprop(weights, biases, x, y, reduction="mean"):
+    """(dC_dW, dC_db): lists of ∂C/∂W^l, shape (n_l, n_{l-1}), and ∂C/∂b^l, shape (n_l,)."""
+    weights, biases = check_network(weights, biases)
+    x, y = check_batch(weights, x, y)
+    zs, activations = forward(weights, biases, x)
+    _, dC_dW, dC_db = backward(weights, zs, activations, y, reduction)
+    return dC_dW, dC_db
+# --8<-- [end:backprop]
+
+
+# --8<-- [start:loops]
+def backprop_loops(weights, biases, x, y, reduction="mean"):
+    """The same gradients as backprop, one number at a time: a slow reference.
+
+    Activation k of layer l-1 feeds every neuron j of layer l, so its slope
+    adds up one term per path: ∂C_x/∂a^{l-1}_k = Σ_j w^l_{jk} δ^l_j.
+    Every sum is written out as a +=.
+    """
+    weights, biases = check_network(weights, biases)
+    x, y = check_batch(weights, x, y)
+    scale = _scale(reduction, x.shape[1])
+    zs, activations = forward(weights, biases, x)
+    dC_dW = [np.zeros_like(W) for W in weights]
+    dC_db = [np.zeros_like(b) for b in biases]
+    for e in range(x.shape[1]):  # one example (column) at a time
+        dC_da = 2 * (activations[-1][:, e] - y[:, e])  # ∂C_x/∂a^L_j
+        for layer in range(len(weights), 0, -1):
+            W = weights[layer - 1]
+            a_prev = activations[layer - 1][:, e]
+            slope = sigmoid_prime(zs[layer - 1][:, e])  # σ'(z^l_j)
+            dC_da_prev = np.zeros_like(a_prev)
+            for j in range(W.shape[0]):
+                delta = dC_da[j] * slope[j]  # δ^l_j
+                dC_db[layer - 1][j] += scale * delta
+                for k in range(W.shape[1]):
+                    dC_dW[layer - 1][j, k] += scale * a_prev[k] * delta
+                    dC_da_prev[k] += W[j, k] * delta  # a fork: sum over j
+            dC_da = dC_da_prev
+    return dC_dW, dC_db
+# --8<-- [end:loops]
+
+
+# --8<-- [start:counting]
+def parameter_count(sizes):
+    """P = Σ_l (n_l n_{l-1} + n_l): every weight and every bias."""
+    return sum(n_out * n_in + n_out for n_in, n_out in pairwise(sizes))
+
+
+def multiply_adds(sizes, m=1):
+    """Multiply-adds in the matrix products of one forward and one backward pass.
+
+    Forward: W^l A^{l-1} in every layer. Backward: δ^l (A^{l-1})ᵀ in every
+    layer, and (W^l)ᵀ δ^l in every layer but the first (nothing needs ∂C/∂A^0).
+    Returns (forward, backward).
+    """
+    products = [n_out * n_in * m for n_in, n_out in pairwise(sizes)]
+    return sum(products), sum(products) + sum(products[1:])
+
+
+def forward_pass_equivalents(sizes):
+    """A full gradient, counted in forward passes: (finite differences, backprop).
+
+    Central differences: two forward passes per parameter, 2P.
+    Backprop: one forward pass, then one backward pass: 1 + backward / forward.
+    """
+    forward, backward = multiply_adds(sizes)
+    return 2 * parameter_count(sizes), 1 + backward / forward
+# --8<-- [end:counting]

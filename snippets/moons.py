@@ -1,0 +1,38 @@
+"""Two interleaved half-moons: a little problem in the plane that no straight line can solve.
+
+Class 0 lies on the upper half of the unit circle, class 1 on a lower half-circle shifted
+right and down, so that each moon reaches into the other's hollow:
+
+    class 0:  (cos t, sin t),              t uniform on [0, π]
+    class 1:  (1 - cos t, 1/2 - sin t),    t uniform on [0, π]
+
+plus Gaussian noise of standard deviation ``noise`` on both coordinates. The examples
+come as columns, the layout of snippets.layers: inputs x of shape (2, n), targets y of
+shape (1, n), with 0 or 1 in y. The same seed gives the same points.
+"""
+
+import numpy as np
+
+from snippets.checks import as_scalar
+
+
+# --8<-- [start:two_moons]
+def two_moons(n, noise=0.15, seed=0):
+    """(x, y): n points, shape (2, n), and their classes, shape (1, n); n // 2 are class 0."""
+    if isinstance(n, bool) or not isinstance(n, int) or n < 2:
+        raise ValueError(f"n: expected a whole number of points ≥ 2, got {n!r}")
+    noise = float(as_scalar(noise, "noise"))
+    if noise < 0:
+        raise ValueError(f"noise: expected a standard deviation ≥ 0, got {noise}")
+    rng = np.random.default_rng(seed)
+    n0 = n // 2
+    t = rng.uniform(0, np.pi, n)
+    x = np.where(
+        np.arange(n) < n0,
+        [np.cos(t), np.sin(t)],  # class 0: the upper moon
+        [1 - np.cos(t), 0.5 - np.sin(t)],  # class 1: the lower moon
+    )
+    x = x + rng.normal(0, noise, x.shape)
+    y = (np.arange(n) >= n0).astype(np.float64)[np.newaxis, :]
+    return x, y
+# --8<-- [end:two_moons]

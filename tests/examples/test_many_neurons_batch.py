@@ -1,0 +1,25 @@
+"""The sum-versus-mean slip: m times too large, and caught by the check."""
+
+import re
+import runpy
+from pathlib import Path
+
+import snippets.examples
+
+SCRIPT = Path(snippets.examples.__file__).with_name("many_neurons_batch.py")
+
+
+def test_the_slip_is_m_times_too_large_and_caught(capsys):
+    runpy.run_path(str(SCRIPT), run_name="__main__")
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "C is the mean cost over a batch of m = 8 examples."
+    right = [float(e) for e in re.findall(r"\d\.\de-\d\d", lines[2])]
+    slip = [float(e) for e in re.findall(r"\d\.\de-\d\d", lines[4])]
+    assert len(right) == len(slip) == 4
+    assert max(right) < 1e-7
+    assert min(slip) > 0.8  # 1 - 1/m = 0.875
+    right_b = [float(v) for v in re.findall(r"-?\d\.\d+", lines[1].split("=")[1])]
+    slip_b = [float(v) for v in re.findall(r"-?\d\.\d+", lines[3].split("=")[1])]
+    for r, s in zip(right_b, slip_b, strict=True):
+        assert abs(s - 8 * r) < 1e-5
+    assert lines[5] == "slip / right for ∂C/∂b^2: [8. 8.], the batch size m"

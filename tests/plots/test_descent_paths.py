@@ -1,0 +1,90 @@
+"""The descent page's figures: three learning rates, and a saturated start for two costs."""
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+from matplotlib.colors import same_color
+
+from snippets import descent
+from snippets.dataset import A_PREV, Y
+from snippets.descent import descend, path_costs
+from snippets.plots import descent_paths
+from snippets.plots.registry import FIGURES
+from snippets.plots.render import render
+from snippets.plots.theme import THEMES
+
+SPECS = {spec.id: spec for spec in descent_paths.FIGURES}
+
+
+@pytest.fixture(params=THEMES.values(), ids=THEMES.keys())
+def theme(request):
+    return request.param
+
+
+@pytest.fixture
+def drawn(theme):
+    figures = {i: spec.function(theme, **spec.params) for i, spec in SPECS.items()}
+    yield theme, figures
+    for figure in figures.values():
+        plt.close(figure)
+
+
+def plot_axes(figure):
+    return [axes for axes in figure.axes if axes.get_label() != "<colorbar>"]
+
+
+def paths_drawn(axes):
+    """The coloured path lines (each path is drawn twice: a background halo, then the path)."""
+    return [line for line in axes.lines if line.get_linewidth() == 2]
+
+
+def test_registered_small_fixed_width_and_different_in_light_and_dark():
+    for figure_id, spec in SPECS.items():
+        assert FIGURES[figure_id] is spec
+        light, dark = render(spec, "light"), render(spec, "dark")
+        assert len(light[0]) < 100_000
+        assert light[0] != dark[0]
+        assert light[1][0] <= round(9.6 * 96)
+
+
+def test_only_theme_colours(drawn):
+    theme, figures = drawn
+    colours = [theme.foreground, theme.orange, theme.blue, theme.purple, theme.background]
+    for figure in figures.values():
+        for axes in plot_axes(figure):
+            for line in axes.lines:
+                assert any(same_color(line.get_color(), c) for c in colours), line
+
+
+def test_each_learning_rate_panel_draws_its_own_descent(drawn):
+    _, figures = drawn
+    panels = plot_axes(figures["descent_learning_rates"])
+    assert len(panels) == len(descent.LEARNING_RATES)
+    for axes, rate in zip(panels, descent.LEARNING_RATES, strict=True):
+        (line,) = paths_drawn(axes)
+        expected = descend(*descent.START, A_PREV, Y, rate, descent.STEPS)
+        np.testing.assert_array_equal(line.get_xydata(), expected)
+        final = path_costs(expected, A_PREV, Y)[-1]
+        assert axes.get_title() == f"η = {rate:g}: C = {final:.4f} after {descent.STEPS} steps"
+
+
+def test_saturated_start_panels_and_curves(drawn):
+    _, figures = drawn
+    left, middle, curves = plot_axes(figures["descent_saturated_start"])
+    runs = {c: descend(*descent.SATURATED_START, A_PREV, Y, descent.SATURATED_RATE,
+                       descent.SATURATED_STEPS, c) for c in ("squared_error", "cross_entropy")}
+    (squared,) = paths_drawn(left)
+    (cross,) = paths_drawn(middle)
+    np.testing.assert_array_equal(squared.get_xydata(), runs["squared_error"])
+    np.testing.assert_array_equal(cross.get_xydata(), runs["cross_entropy"])
+    for line, run in zip(curves.lines, runs.values(), strict=True):
+        np.testing.assert_array_equal(line.get_ydata(), path_costs(run, A_PREV, Y))
+    assert curves.get_ylabel() == "squared error C at step t"
+
+
+def test_contour_levels_are_even_in_log_cost(drawn):
+    _, figures = drawn
+    axes = plot_axes(figures["descent_learning_rates"])[0]
+    (filled,) = axes.collections
+    ratios = np.diff(np.log(filled.levels))
+    np.testing.assert_allclose(ratios, ratios[0], rtol=1e-9)

@@ -1,0 +1,458 @@
+"""The cost-surface explorer in a real browser: what it shows equals what snippets computes.
+
+Every position is reached the way a reader would reach it (arrow keys, mouse drag, touch
+drag, the descent button); the test then reads the numbers the page displays and compares
+them with snippets.neuron (squared error) or the pointwise cross-entropy, within the
+tolerance that snippets.explorer_data states and tests/test_explorer_data.py verifies.
+"""
+
+import gzip
+import json
+import re
+
+import numpy as np
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import sync_playwright
+
+from snippets.cost import cross_entropy, mean_cost
+from snippets.dataset import A_PREV, B0, W0, Y
+from snippets.explorer_data import B_RANGE, TOLERANCE, W_RANGE, encode, surface_data
+from snippets.gradcheck import complex_step
+from snippets.neuron import cost, forward, gradients
+from tests.web.browser import launch
+from tests.web.test_browser import PageVisit
+
+pytestmark = pytest.mark.browser
+
+PATH = "explorer/"
+READY = "[data-cost-explorer][data-explorer-state='ready']"
+QUANTITIES = ("C", "dC_dw", "dC_db")
+BUDGET = 300_000  # bytes, gzip, every response of a first visit (issue 6)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+class WithOptions:
+    """A browser whose new contexts get extra options (touch, phone size, no JavaScript)."""
+
+    def __init__(self, browser, **options):
+        self.browser, self.options = browser, options
+
+    def new_context(self, **options):
+        return self.browser.new_context(**(options | self.options))
+
+
+def open_explorer(browser, served_site, scheme="light", width=1280, **options):
+    visit = PageVisit(WithOptions(browser, **options), served_site + PATH, scheme, width)
+    visit.page.wait_for_selector(READY)
+    return visit
+
+
+# --- what the page shows, and what it should show -------------------------------------------
+
+
+def number(text):
+    return float(text.replace("\u2212", "-"))
+
+
+def shown(page):
+    """The displayed w, b, C, ∂C/∂w, ∂C/∂b, and the exact w and b behind them."""
+    values = page.eval_on_selector_all(
+        "[data-explorer-value]",
+        "nodes => nodes.map(n => [n.dataset.explorerValue, n.textContent, n.dataset.value])",
+    )
+    result = {key: number(text) for key, text, _ in values}
+    result["w_exact"], result["b_exact"] = (
+        float(full) for key, _, full in values if key in ("w", "b")
+    )
+    return result
+
+
+def cross_entropy_cost(w, b):
+    z, _ = forward(w, b, A_PREV)
+    return mean_cost(cross_entropy(z, Y))
+
+
+def exact(cost_name, w, b):
+    """(C, ∂C/∂w, ∂C/∂b) from snippets at one point, no grid involved."""
+    if cost_name == "squared_error":
+        dC_dw, dC_db, _ = gradients(w, b, A_PREV, Y)
+        return float(cost(w, b, A_PREV, Y)), float(dC_dw), float(dC_db)
+    slopes = complex_step(lambda p: cross_entropy_cost(p[0], p[1]), np.array([w, b]))
+    return float(cross_entropy_cost(w, b)), float(slopes[0]), float(slopes[1])
+
+
+def assert_matches_snippets(values, cost_name):
+    w, b = values["w_exact"], values["b_exact"]
+    assert W_RANGE[0] <= w <= W_RANGE[1]
+    assert B_RANGE[0] <= b <= B_RANGE[1]
+    assert values["w"] == pytest.approx(w, abs=5e-5)  # four decimals, rounded
+    assert values["b"] == pytest.approx(b, abs=5e-5)
+    expected = dict(zip(QUANTITIES, exact(cost_name, w, b), strict=True))
+    for name in QUANTITIES:
+        assert abs(values[name] - expected[name]) < TOLERANCE, (name, w, b, values, expected)
+
+
+def choose_cost(page, cost_name):
+    page.locator(f"input[type=radio][value={cost_name}]").check()
+
+
+# --- moving the point -----------------------------------------------------------------------
+
+
+def show_map(page):
+    """Scroll the map to the middle of the window, clear of Material's sticky header."""
+    page.locator(".explorer__map").evaluate("map => map.scrollIntoView({block: 'center'})")
+
+
+def map_box(page):
+    return page.locator(".explorer__map .explorer__frame").bounding_box()
+
+
+def screen_position(page, w, b):
+    box = map_box(page)
+    x = box["x"] + (w - W_RANGE[0]) / (W_RANGE[1] - W_RANGE[0]) * box["width"]
+    y = box["y"] + (B_RANGE[1] - b) / (B_RANGE[1] - B_RANGE[0]) * box["height"]
+    return x, y
+
+
+def point_position(page):
+    box = page.locator(".explorer__map .explorer__point circle").bounding_box()
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def drag_with_mouse(page, x, y):
+    page.mouse.move(*point_position(page))
+    page.mouse.down()
+    page.mouse.move(x, y, steps=6)
+    page.mouse.up()
+
+
+def drag_with_finger(page, x, y, steps=6):
+    """A one-finger drag from the point to (x, y): real touch events, through DevTools."""
+    cdp = page.context.new_cdp_session(page)
+    x0, y0 = point_position(page)
+    start = {"x": x0, "y": y0}
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [start]})
+    for k in range(1, steps + 1):
+        point = {"x": x0 + (x - x0) * k / steps, "y": y0 + (y - y0) * k / steps}
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [point]})
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    cdp.detach()
+
+
+# --- tests ----------------------------------------------------------------------------------
+
+
+def test_starts_at_the_marked_point_with_the_home_page_slopes(browser, served_site):
+    visit = open_explorer(browser, served_site)
+    try:
+        values = shown(visit.page)
+        assert (values["w_exact"], values["b_exact"]) == (W0, B0)
+        assert_matches_snippets(values, "squared_error")
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize("cost_name", ["squared_error", "cross_entropy"])
+def test_keyboard_moves_match_snippets(browser, served_site, cost_name):
+    visit = open_explorer(browser, served_site)
+    page = visit.page
+    try:
+        choose_cost(page, cost_name)
+        w_slider = page.get_by_label("weight w", exact=True)
+        b_slider = page.get_by_label("bias b", exact=True)
+        moves = [
+            (w_slider, ["ArrowRight"] * 3, (W0 + 0.15, B0)),
+            (b_slider, ["ArrowUp"] * 5, (W0 + 0.15, B0 + 0.25)),
+            (w_slider, ["ArrowLeft"] * 27, (W0 + 0.15 - 1.35, B0 + 0.25)),
+            (b_slider, ["ArrowDown"] * 31, (W0 + 0.15 - 1.35, B0 + 0.25 - 1.55)),
+            (w_slider, ["End", "ArrowLeft"], (W_RANGE[1] - 0.05, B0 + 0.25 - 1.55)),
+            (b_slider, ["Home"], (W_RANGE[1] - 0.05, B_RANGE[0])),
+        ]
+        for slider, keys, (w, b) in moves:
+            slider.focus()
+            for key in keys:
+                page.keyboard.press(key)
+            values = shown(page)
+            assert values["w_exact"] == pytest.approx(w, abs=1e-9)
+            assert values["b_exact"] == pytest.approx(b, abs=1e-9)
+            assert_matches_snippets(values, cost_name)
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize("cost_name", ["squared_error", "cross_entropy"])
+def test_mouse_drags_match_snippets(browser, served_site, cost_name):
+    visit = open_explorer(browser, served_site)
+    page = visit.page
+    try:
+        choose_cost(page, cost_name)
+        show_map(page)
+        pixel = (W_RANGE[1] - W_RANGE[0]) / map_box(page)["width"]  # w units per CSS pixel
+        for w, b in [(-1.37, 0.81), (2.93, -3.12), (1.1, -0.3), (-2.5, 2.6), (3.3, 1.7)]:
+            drag_with_mouse(page, *screen_position(page, w, b))
+            values = shown(page)
+            assert values["w_exact"] == pytest.approx(w, abs=pixel)
+            assert values["b_exact"] == pytest.approx(b, abs=pixel)
+            assert_matches_snippets(values, cost_name)
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+def test_clamps_at_the_edge_of_the_grid_instead_of_extrapolating(browser, served_site):
+    visit = open_explorer(browser, served_site)
+    page = visit.page
+    try:
+        choose_cost(page, "cross_entropy")  # the steeper cost: extrapolation would show most
+        show_map(page)
+        box = map_box(page)
+        # Drag far past the top-right corner of the map: the point stops at (4, 3).
+        drag_with_mouse(page, box["x"] + box["width"] + 60, box["y"] - 40)
+        values = shown(page)
+        assert (values["w_exact"], values["b_exact"]) == (W_RANGE[1], B_RANGE[1])
+        assert_matches_snippets(values, "cross_entropy")
+
+        # A huge descent step from near the bottom-left edge stays on the map too.
+        page.get_by_label("weight w", exact=True).focus()
+        page.keyboard.press("Home")
+        page.keyboard.press("ArrowRight")
+        page.get_by_label("bias b", exact=True).focus()
+        page.keyboard.press("Home")
+        page.get_by_label("learning rate η").fill("20")
+        for _ in range(3):
+            page.get_by_role("button", name="Take one gradient-descent step").click()
+            values = shown(page)
+            assert_matches_snippets(values, "cross_entropy")
+        grid = surface_data()["costs"]["cross_entropy"]
+        for name in QUANTITIES:  # nothing shown lies beyond what the grid holds
+            assert grid[name].min() - TOLERANCE <= values[name] <= grid[name].max() + TOLERANCE
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+def test_a_descent_step_moves_against_the_gradient(browser, served_site):
+    visit = open_explorer(browser, served_site)
+    page = visit.page
+    try:
+        eta = 1.5
+        page.get_by_label("learning rate η").fill(str(eta))
+        w, b = W0, B0
+        for _ in range(3):
+            _, dC_dw, dC_db = exact("squared_error", w, b)
+            before = shown(page)
+            page.get_by_role("button", name="Take one gradient-descent step").click()
+            after = shown(page)
+            # The page steps with its interpolated gradient, good to TOLERANCE.
+            assert after["w_exact"] == pytest.approx(w - eta * dC_dw, abs=eta * TOLERANCE)
+            assert after["b_exact"] == pytest.approx(b - eta * dC_db, abs=eta * TOLERANCE)
+            assert after["C"] < before["C"]
+            assert_matches_snippets(after, "squared_error")
+            w, b = after["w_exact"], after["b_exact"]
+        page.get_by_role("button", name="Back to the start").click()
+        values = shown(page)
+        assert (values["w_exact"], values["b_exact"]) == (W0, B0)
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+def test_phone_width_touch_drag_without_horizontal_scroll(browser, served_site):
+    visit = open_explorer(
+        browser, served_site, width=360, has_touch=True, is_mobile=True, device_scale_factor=2
+    )
+    page = visit.page
+    try:
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        widget = page.locator(".explorer__widget").bounding_box()
+        assert widget["x"] >= 0
+        assert widget["x"] + widget["width"] <= 360
+        show_map(page)
+        scrolled = page.evaluate("scrollY")
+        for w, b in [(2.2, 1.4), (-2.1, -3.3), (0.9, -0.6)]:
+            drag_with_finger(page, *screen_position(page, w, b))
+            values = shown(page)
+            pixel = (W_RANGE[1] - W_RANGE[0]) / map_box(page)["width"]
+            assert values["w_exact"] == pytest.approx(w, abs=pixel)
+            assert values["b_exact"] == pytest.approx(b, abs=pixel)
+            assert_matches_snippets(values, "squared_error")
+        assert page.evaluate("scrollY") == scrolled  # the finger dragged, the page stayed
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+def test_values_are_announced_politely_once_the_point_rests(browser, served_site):
+    visit = open_explorer(browser, served_site)
+    page = visit.page
+    try:
+        live = page.locator(".explorer__widget [aria-live='polite']")
+        assert live.count() == 1
+        page.evaluate(
+            "() => { window.announcements = 0;"
+            " new MutationObserver(() => window.announcements++).observe("
+            " document.querySelector(\".explorer__widget [aria-live='polite']\"),"
+            " {childList: true, characterData: true, subtree: true}); }"
+        )
+        page.get_by_label("weight w", exact=True).focus()
+        for _ in range(10):  # a reader tapping the key every 0.1 s
+            page.keyboard.press("ArrowRight")
+            page.wait_for_timeout(100)
+        page.wait_for_function("window.announcements > 0")
+        page.wait_for_timeout(1000)
+        assert page.evaluate("window.announcements") == 1  # ten moves, one announcement
+        dC_dw = page.locator("[data-explorer-value=dC_dw]").text_content()
+        assert dC_dw in live.text_content()
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+def test_follows_the_colour_scheme_toggle(browser, served_site):
+    visit = open_explorer(browser, served_site)
+    page = visit.page
+    try:
+        heat = page.locator(".explorer__map image")
+        light = heat.get_attribute("href")
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.wait_for_function(
+            "() => document.body.getAttribute('data-md-color-scheme') === 'slate'"
+        )
+        page.wait_for_function("before => document.querySelector('.explorer__map image')"
+                               ".getAttribute('href') !== before", arg=light)
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_is_clean_with_the_cross_entropy_and_a_moved_point(browser, served_site, scheme):
+    visit = open_explorer(browser, served_site, scheme)
+    page = visit.page
+    try:
+        choose_cost(page, "cross_entropy")
+        page.get_by_label("bias b", exact=True).focus()
+        page.keyboard.press("PageUp")
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+        assert not visit.errors
+        assert not visit.foreign
+    finally:
+        visit.close()
+
+
+def test_without_javascript_the_static_figure_stays(browser, served_site):
+    visit = PageVisit(
+        WithOptions(browser, java_script_enabled=False), served_site + PATH, "light"
+    )
+    page = visit.page
+    try:
+        figure = page.locator("[data-cost-explorer] img[src*='home_surface_slice-light']")
+        figure.scroll_into_view_if_needed()
+        assert figure.is_visible()
+        assert figure.evaluate("img => img.decode().then(() => img.naturalWidth)") > 0
+        assert page.locator(".explorer__widget").count() == 0
+    finally:
+        visit.close()
+
+
+def test_if_the_data_cannot_load_the_static_figure_comes_back(browser, served_site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    errors = []
+    try:
+        context.route("**/surface.json", lambda route: route.fulfill(status=404, body=""))
+        page = context.new_page()
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(served_site + PATH, wait_until="networkidle")
+        page.wait_for_selector("[data-cost-explorer][data-explorer-state='failed']")
+        figure = page.locator("[data-cost-explorer] img[src*='home_surface_slice-light']")
+        figure.scroll_into_view_if_needed()
+        assert figure.is_visible()
+        assert figure.evaluate("img => img.decode().then(() => img.naturalWidth)") > 0
+        assert "could not load" in page.locator("[data-cost-explorer]").text_content()
+        assert page.locator(".explorer__widget").count() == 0
+        assert not errors  # a warning in the console, no uncaught error
+    finally:
+        context.close()
+
+
+def test_instant_navigation_mounts_once_and_leaves_nothing_behind(browser, served_site):
+    # Material navigates instantly only to URLs in its sitemap, whose host and port are
+    # site_url's; point them at this test server, or every click would be a full reload.
+    def sitemap(route):
+        response = route.fetch()
+        body = re.sub(r"<loc>https?://[^/<]+/", f"<loc>{served_site}", response.text())
+        route.fulfill(response=response, body=body)
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    errors = []
+    try:
+        context.route("**/sitemap.xml", sitemap)
+        page = context.new_page()
+        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(served_site, wait_until="networkidle")
+        page.evaluate("window.sameDocument = true")
+        nav = page.locator(".md-nav--primary")
+        for _ in range(2):
+            nav.locator("a.md-nav__link[href$='explorer/']").first.click()
+            page.wait_for_selector(READY)
+            assert page.evaluate("costExplorer.live") == 1
+            before = shown(page)["dC_dw"]
+            page.get_by_label("bias b", exact=True).focus()
+            page.keyboard.press("ArrowUp")
+            assert shown(page)["dC_dw"] != before  # the one explorer on the page responds
+            nav.locator("a.md-nav__link", has_text="Home").first.click()
+            page.wait_for_function("() => costExplorer.live === 0")
+            assert page.locator("[data-cost-explorer]").count() == 0
+        assert page.evaluate("window.sameDocument")  # never reloaded: all instant navigation
+        assert not errors
+    finally:
+        context.close()
+
+
+def test_first_visit_weighs_less_than_300_kb_gzip(browser, served_site):
+    sizes = {}
+
+    def record(response):
+        try:
+            sizes[response.url] = len(gzip.compress(response.body(), 9))
+        except Exception:  # a redirect or an aborted request has no body
+            sizes.setdefault(response.url, 0)
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        context.on("response", record)
+        page = context.new_page()
+        page.goto(served_site + PATH, wait_until="networkidle")
+        page.wait_for_selector(READY)
+        page.wait_for_load_state("networkidle")
+        assert any(url.endswith("surface.json") for url in sizes)
+        assert any(url.endswith("search_index.json") for url in sizes)
+        total = sum(sizes.values())
+        assert total <= BUDGET, sorted(sizes.items(), key=lambda item: -item[1])
+    finally:
+        context.close()
+
+
+@pytest.mark.build
+def test_the_site_ships_the_snippets_grid_data(site):
+    shipped = json.loads((site / "assets/explorer/surface.json").read_text(encoding="utf-8"))
+    assert shipped == json.loads(json.dumps(encode(surface_data())))
+    html = (site / PATH / "index.html").read_text(encoding="utf-8")
+    assert '<script type="module" src="../assets/explorer/explorer.js">' in html
+    assert "<noscript>" in html

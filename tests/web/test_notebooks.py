@@ -1,0 +1,300 @@
+"""Notebook pages: run by the build, cached by content, shown in the site's own markup."""
+
+import importlib.util
+import os
+import subprocess
+import sys
+import textwrap
+
+import jupytext
+import pytest
+from bs4 import BeautifulSoup
+from mkdocs.exceptions import PluginError
+
+from tests.web.conftest import ROOT, build_site
+
+NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
+# What mkdocs-jupyter's own HTML would bring, and the site must not: JupyterLab's CSS,
+# MathJax, require.js, mermaid, the clipboard script, nbconvert's placeholder alt text.
+FOREIGN = (
+    "<style",
+    "<script",
+    "jp-",
+    "MathJax",
+    "require.js",
+    "requirejs",
+    "mermaid",
+    "clipboard-copy",
+    "No description has been provided",
+)
+
+
+def load_hook():
+    """hooks/notebooks.py as a module (mkdocs loads it by path, with hooks/ on sys.path)."""
+    sys.path.insert(0, str(ROOT / "hooks"))
+    try:
+        spec = importlib.util.spec_from_file_location(
+            "notebooks_hook", ROOT / "hooks" / "notebooks.py"
+        )
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "hooks"))
+    return module
+
+
+hook = load_hook()
+
+
+# --- the hook's parts ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "alt"),
+    [
+        ("# alt: A curve of the cost.\nplt.show()", "A curve of the cost."),
+        (
+            "# alt: A curve of\n#   the cost, rising.\nx = 1\n# not alt",
+            "A curve of the cost, rising.",
+        ),
+        ("import numpy\n# alt: too late", ""),
+        ("# a comment\n# alt: not first", ""),
+        ("plt.show()", ""),
+    ],
+)
+def test_alt_text_is_the_comment_that_opens_the_cell(source, alt):
+    assert hook.alt_text(source) == alt
+
+
+def typeset(html):
+    soup = BeautifulSoup(html, "html.parser")
+    hook.typeset(soup, soup, "a cell")
+    return str(soup)
+
+
+def test_dollar_math_becomes_arithmatex_for_katex():
+    html = typeset("<p>Inline $a_1 &lt; b$ and $$x$$ here.</p>\n<p>$$\nC = 1\n$$</p>")
+    assert html == (
+        '<p>Inline <span class="arithmatex">\\(a_1 &lt; b\\)</span> and '
+        '<span class="arithmatex">\\[x\\]</span> here.</p>\n'
+        '<div class="arithmatex">\\[C = 1\\]</div>'
+    )
+
+
+def test_two_display_formulas_in_one_paragraph_stay_in_it():
+    html = typeset("<p>$$x$$ and $$y$$</p>")
+    assert html == (
+        '<p><span class="arithmatex">\\[x\\]</span> and <span class="arithmatex">\\[y\\]</span></p>'
+    )
+
+
+def test_dollars_in_code_are_left_alone():
+    html = "<p>Run <code>echo $HOME</code></p><pre>cost = $5</pre>"
+    assert typeset(html) == html
+
+
+def test_an_unmatched_dollar_fails():
+    with pytest.raises(PluginError, match=r"a cell: unmatched \$ in 'costs \$5'"):
+        typeset("<p>costs $5</p>")
+
+
+def test_table_of_contents_nests_headings_by_level_and_drops_permalinks():
+    soup = BeautifulSoup(
+        '<h1 id="t">Title<a class="headerlink" href="#t">¶</a></h1><h2 id="a">A</h2>'
+        '<h3 id="a1">A <code>1</code></h3><h2 id="b">B</h2><h4 id="deep">Deep</h4><h2>No id</h2>',
+        "html.parser",
+    )
+    tokens = hook.toc_tokens(soup, depth=3)
+    assert [t["name"] for t in tokens] == ["Title"]
+    (title,) = tokens
+    assert [(t["id"], t["level"]) for t in title["children"]] == [("a", 2), ("b", 2)]
+    assert title["children"][0]["children"][0]["name"] == "A <code>1</code>"
+    assert title["children"][1]["children"] == []  # h4 is deeper than toc_depth
+
+
+def test_png_size_reads_the_header_and_refuses_other_data():
+    header = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + (640).to_bytes(4) + (360).to_bytes(4)
+    assert hook.png_size(header) == (640, 360)
+    with pytest.raises(PluginError, match="expected PNG image data"):
+        hook.png_size(b"GIF89a")
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_the_cache_key_hashes_every_snippets_module_the_notebook_imports(notebook):
+    hashed = hook.hashed_sources(notebook)
+    assert hook.HOOK in hashed
+    assert notebook not in hashed  # its bytes are a separate part of the key
+    assert ROOT / "snippets" / "checks.py" in hashed  # reached through other modules
+    imported = {
+        line.split()[1]
+        for line in notebook.read_text().splitlines()
+        if line.startswith("from snippets")
+    }
+    for module in imported:
+        assert ROOT / (module.replace(".", "/") + ".py") in hashed
+
+
+# --- the built notebook pages ----------------------------------------------------------------
+
+
+def page(site, notebook):
+    return (site / "notebooks" / notebook.stem / "index.html").read_text(encoding="utf-8")
+
+
+def article(site, notebook):
+    return BeautifulSoup(page(site, notebook), "html.parser").select_one("article")
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_a_notebook_page_shows_code_and_output_in_the_site_markup(site, notebook):
+    content = article(site, notebook)
+    text = str(content)
+    for foreign in FOREIGN:
+        assert foreign not in text, foreign
+    assert content.select(".language-python.highlight pre > code")
+    assert content.select(".language-text.highlight .filename")  # printed output, "Output"
+    assert content.select(".arithmatex")
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_plot_is_a_file_with_the_alt_text_of_its_cell(site, notebook):
+    cells = jupytext.read(notebook).cells
+    alts = [hook.alt_text(cell.source) for cell in cells if cell.cell_type == "code"]
+    alts = [alt for alt in alts if alt]
+    images = article(site, notebook).select("img")
+    assert [img["alt"] for img in images] == alts
+    for img in images:
+        assert (site / "notebooks" / notebook.stem / img["src"]).stat().st_size > 1000
+        assert int(img["width"]) > 0
+        assert int(img["height"]) > 0
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_the_page_links_its_source_for_download(site, notebook):
+    (link,) = article(site, notebook).select("a[download]")
+    assert link["href"] == notebook.name
+    assert (
+        site / "notebooks" / notebook.stem / notebook.name
+    ).read_bytes() == notebook.read_bytes()
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_the_page_has_the_notebook_title_and_description(site, notebook):
+    soup = BeautifulSoup(page(site, notebook), "html.parser")
+    metadata = jupytext.read(notebook).metadata
+    assert soup.select_one('meta[name="description"]')["content"] == metadata["description"]
+    (h1,) = soup.select("article h1")
+    assert soup.title.get_text().startswith(h1.get_text().removesuffix("¶").strip())
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_the_downloaded_source_runs_as_a_plain_script(tmp_path, notebook):
+    """What a reader gets from the download link runs outside the site, from any folder."""
+    script = tmp_path / notebook.name
+    script.write_bytes(notebook.read_bytes())
+    env = os.environ | {"MPLBACKEND": "Agg"}
+    result = subprocess.run(
+        [sys.executable, "-W", "ignore::UserWarning", str(script)],  # Agg's plt.show() warns
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+
+
+# --- building small sites with one notebook --------------------------------------------------
+
+HEADER = """\
+# ---
+# jupyter:
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # A test notebook
+
+"""
+
+
+def build_notebook(tmp_path, monkeypatch, cells):
+    """A strict build of a site whose one page is a notebook made of ``cells``."""
+    notebooks = tmp_path / "docs" / "notebooks"
+    notebooks.mkdir(parents=True, exist_ok=True)
+    (notebooks / "test_notebook.py").write_text(HEADER + textwrap.dedent(cells), encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        textwrap.dedent(
+            f"""\
+            INHERIT: {ROOT / "mkdocs.yml"}
+            docs_dir: {tmp_path / "docs"}
+            theme:
+              custom_dir: {ROOT / "overrides"}
+            nav:
+              - notebooks/test_notebook.py
+            hooks:
+              - {ROOT / "hooks" / "notebooks.py"}
+            watch:
+              - {ROOT / "snippets"}
+            """
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("BUILD_CACHE", str(tmp_path / "cache"))
+    return build_site(config, tmp_path / "site")
+
+
+PLOT = """\
+# %%
+# alt: A straight line rising from left to right.
+import matplotlib.pyplot as plt
+
+plt.plot([0, 1], [0, 1])
+plt.show()
+"""
+
+
+@pytest.mark.build
+def test_a_warm_build_runs_no_notebook_and_an_edit_runs_it_again(tmp_path, monkeypatch):
+    first = build_notebook(tmp_path, monkeypatch, PLOT)
+    assert first.returncode == 0, first.stderr
+    assert "notebooks: executed 1 of 1" in first.stderr
+    warm = build_notebook(tmp_path, monkeypatch, PLOT)
+    assert "notebooks: executed 0 of 1" in warm.stderr
+    edited = build_notebook(tmp_path, monkeypatch, PLOT + "\n# %%\nprint(2)\n")
+    assert "notebooks: executed 1 of 1" in edited.stderr
+    html = (tmp_path / "site" / "notebooks" / "test_notebook" / "index.html").read_text()
+    assert 'alt="A straight line rising from left to right."' in html
+
+
+FAILING = {
+    "an error in a cell": ("# %%\n1 / 0\n", "ZeroDivisionError"),
+    "a plot without alt text": (PLOT.replace("# alt: ", "# "), "shows a plot without alt text"),
+    "alt text without a plot": ("# %%\n# alt: A plot that is not there.\nx = 1\n", "shows no plot"),
+    "two plots in one cell": (
+        PLOT.replace("plt.show()", "plt.show()\nplt.plot([1, 0])\nplt.show()"),
+        "shows 2 plots",
+    ),
+    "a memory address": ("# %%\nobject()\n", "prints a memory address"),
+    "a warning": ("# %%\nimport warnings\n\nwarnings.warn('careful')\n", "wrote to stderr"),
+    "an unmatched dollar": ("# %% [markdown]\n# It costs $5.\n", "unmatched $"),
+}
+
+
+@pytest.mark.build
+@pytest.mark.parametrize(("cells", "message"), FAILING.values(), ids=FAILING.keys())
+def test_the_build_fails_on_a_broken_notebook(tmp_path, monkeypatch, cells, message):
+    result = build_notebook(tmp_path, monkeypatch, cells)
+    assert result.returncode != 0, f"the build accepted a notebook with {message}"
+    assert message in result.stderr
+    assert "docs/notebooks/test_notebook.py" in result.stderr
