@@ -317,7 +317,10 @@ def download_box(notebook):
         f'<a href="{stem}.py" download><code>{stem}.py</code></a>: a plain Python file in '
         "jupytext's percent format. Run it with <code>python</code>, or open it as a notebook "
         "with <code>jupytext --to ipynb</code>. It imports this site's <code>snippets</code> "
-        "package: install it with <code>pip install -e .</code> in the site's repository.</p>"
+        "package: install it with <code>pip install -e .</code> in the site's repository. "
+        f'Or take the <a class="script-link" href="../../scripts/notebooks/{stem}.py" '
+        f'download="{stem}.py">complete script</a>, which embeds the <code>snippets</code> '
+        "it uses and runs with numpy and matplotlib alone.</p>"
         "</div>"
     )
 

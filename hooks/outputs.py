@@ -57,7 +57,7 @@ def on_page_markdown(markdown, page, config, files):
             )
         text = printed[name].rstrip("\n")
         if match["kind"] == "output":
-            text = f'```text title="Output"\n{text}\n```'
+            text = f'```text title="Output of {name}.py"\n{text}\n```'
         return "\n".join(indent + line if line else line for line in text.split("\n"))
 
     return DIRECTIVE.sub(expand, markdown)
