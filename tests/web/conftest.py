@@ -3,6 +3,7 @@
 import functools
 import http.server
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -13,9 +14,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def build_site(config, destination, cwd=ROOT):
+def build_site(config, destination, cwd=ROOT, **environment):
     """Run a strict `mkdocs build`; return the CompletedProcess (never raises)."""
-    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"} | environment
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)]
     return subprocess.run(
         [*command, "-d", str(destination)],
@@ -28,10 +29,19 @@ def build_site(config, destination, cwd=ROOT):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def port():
+    """A free loopback port, chosen before the build: site_url must name the served address,
+    because Material navigates instantly only to pages its sitemap lists under site_url."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory, port):
     """The built site folder (a strict build of mkdocs.yml)."""
     destination = tmp_path_factory.mktemp("site")
-    result = build_site(ROOT / "mkdocs.yml", destination)
+    result = build_site(ROOT / "mkdocs.yml", destination, SITE_URL=f"http://127.0.0.1:{port}/")
     assert result.returncode == 0, result.stderr
     return destination
 
@@ -42,10 +52,10 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def served_site(site):
+def served_site(site, port):
     """The built site served on loopback; yields its base URL."""
     handler = functools.partial(QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"

@@ -38,7 +38,7 @@ def test_no_directive_or_include_is_left_unexpanded(site, page):
 def test_page_references_no_other_host(site, page):
     html = (site / page / "index.html").read_text(encoding="utf-8")
     hosts = set(re.findall(r'(?:src|href|content)="(?:https?:)?//([^/"]+)', html))
-    hosts -= {"127.0.0.1:8000"}  # site_url of a local build
+    hosts = {host for host in hosts if not host.startswith("127.0.0.1:")}  # site_url, locally
     assert not hosts - set(NAMESPACES), f"{page} references {hosts}"
 
 
