@@ -39,7 +39,8 @@ def sigmoid_prime(z):
 # --8<-- [start:forward]
 def forward(w, b, a_prev):
     """Return (z, a) with z = w·a_prev + b and a = σ(z); same shape as a_prev."""
-    w, b, a_prev = as_scalar(w, "w"), as_scalar(b, "b"), as_array(a_prev, "a_prev")
+    w, b = as_scalar(w, "w"), as_scalar(b, "b")
+    a_prev = as_array(a_prev, "a_prev")
     z = w * a_prev + b
     a = sigmoid(z)
     return z, a
@@ -52,7 +53,8 @@ def partials_of_z(w, b, a_prev):
 
     Returns (∂z/∂w, ∂z/∂b, ∂z/∂a_prev) = (a_prev, 1, w), shaped like a_prev.
     """
-    w, b, a_prev = as_scalar(w, "w"), as_scalar(b, "b"), as_array(a_prev, "a_prev")
+    w, b = as_scalar(w, "w"), as_scalar(b, "b")
+    a_prev = as_array(a_prev, "a_prev")
     dz_dw = a_prev  # b·0 + w·0: only w's own term moves
     dz_db = np.ones_like(a_prev)  # w·a_prev is held fixed: slope 1
     dz_da_prev = w * np.ones_like(a_prev)

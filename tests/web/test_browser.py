@@ -119,3 +119,28 @@ def test_math_is_typeset_after_instant_navigation(browser, served_site):
         assert not visit.errors
     finally:
         visit.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_fits_a_phone(browser, served_site, path):
+    """At 360 px nothing scrolls sideways as a whole; wide things scroll inside their box."""
+    visit = PageVisit(browser, served_site + path, "light", width=360)
+    try:
+        overflow = visit.page.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"{path} is {overflow}px wider than a 360px phone"
+    finally:
+        visit.close()
+
+
+def test_figures_follow_the_colour_scheme(browser, served_site, scheme):
+    visit = PageVisit(browser, served_site, scheme)
+    try:
+        shown = visit.page.eval_on_selector_all(
+            "img.figure", "imgs => imgs.filter(i => i.checkVisibility()).map(i => i.src)"
+        )
+        assert shown, "the home page shows no figure"
+        assert all(f"-{scheme}." in src for src in shown), shown
+    finally:
+        visit.close()
