@@ -19,10 +19,12 @@ NOTEBOOKS = ROOT / "docs" / "notebooks"
 REGION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*\n", re.M)
 FENCE = re.compile(
     r'^(?P<indent>[ \t]*)```(?P<lang>python|py)(?P<attrs>[^\n]*)\n'
-    r'(?P=indent)--8<-- "(?P<path>snippets/[\w/]+\.py)(?::(?P<region>[\w-]+))?"\n'
+    r'(?P<includes>(?:(?P=indent)--8<-- "snippets/[\w/]+\.py(?::[\w-]+)?"\n)'
+    r'(?:(?:(?P=indent)--8<-- "snippets/[\w/]+\.py(?::[\w-]+)?"|[ \t]*)\n)*)'
     r"(?P=indent)```[ \t]*$",
     re.M,
 )
+INCLUDE = re.compile(r'--8<-- "(?P<path>snippets/[\w/]+\.py)(?::(?P<region>[\w-]+))?"')
 PREAMBLE = '''\
 # A complete, runnable copy of {name}
 # from the site "Partial derivatives and backprop, checked". It needs numpy (and
@@ -111,19 +113,22 @@ def on_page_markdown(markdown, page, config, files):
     here = posixpath.dirname(page.file.src_uri) or "."
 
     def link(match):
-        indent, path = match["indent"], ROOT / match["path"]
-        attrs = match["attrs"]
+        indent, attrs = match["indent"], match["attrs"]
+        includes = list(INCLUDE.finditer(match["includes"]))
+        paths = list(dict.fromkeys(ROOT / include["path"] for include in includes))
         if "title=" not in attrs:
-            kind = "excerpt" if match["region"] else "whole file"
-            attrs += f' title="{path.name} ({kind})"'
-        target = posixpath.relpath(script_uri(path), here)
-        return (
-            f"{indent}```{match['lang']}{attrs}\n"
-            f'{indent}--8<-- "{match["path"]}'
-            + (f':{match["region"]}' if match["region"] else "")
-            + f'"\n{indent}```\n\n'
-            f"{indent}[Complete script: {path.name}, runs with numpy alone]({target})"
+            excerpt = any(include["region"] for include in includes)
+            names = " + ".join(path.name for path in paths)
+            attrs += f' title="{names} ({"excerpt" if excerpt else "whole file"})"'
+        links = [
+            f"[Complete script: {path.name}, runs with numpy alone]"
+            f"({posixpath.relpath(script_uri(path), here)})"
             f'{{ .script-link download="{path.name}" }}'
+            for path in paths
+        ]
+        return (
+            f"{indent}```{match['lang']}{attrs}\n{match['includes']}{indent}```\n\n"
+            + "\n\n".join(indent + line for line in links)
         )
 
     return FENCE.sub(link, markdown)

@@ -174,8 +174,9 @@ def test_every_plot_is_a_file_with_the_alt_text_of_its_cell(site, notebook):
 @pytest.mark.build
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
 def test_the_page_links_its_source_for_download(site, notebook):
-    (link,) = article(site, notebook).select("a[download]")
-    assert link["href"] == notebook.name
+    source, complete = article(site, notebook).select("a[download]")
+    assert source["href"] == notebook.name
+    assert complete["href"] == f"../../scripts/notebooks/{notebook.name}"
     assert (
         site / "notebooks" / notebook.stem / notebook.name
     ).read_bytes() == notebook.read_bytes()
