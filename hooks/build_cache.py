@@ -6,6 +6,7 @@ its parameters, and the numpy and matplotlib versions.
 """
 
 import ast
+import functools
 import hashlib
 import importlib.util
 import os
@@ -24,8 +25,11 @@ def forget_snippets():
     """Drop imported snippets modules so that `mkdocs serve` sees edits on rebuild."""
     for name in [n for n in sys.modules if n == PACKAGE or n.startswith(PACKAGE + ".")]:
         del sys.modules[name]
+    module_path.cache_clear()
+    _imported_snippets.cache_clear()
 
 
+@functools.cache  # finding a module is slow, and every hook asks for the same few dozen
 def module_path(name):
     spec = importlib.util.find_spec(name)
     if spec is None or spec.origin is None:
@@ -35,6 +39,12 @@ def module_path(name):
 
 def imported_snippets(path):
     """The snippets modules that the Python file at ``path`` imports directly."""
+    stat = Path(path).stat()
+    return _imported_snippets(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.cache  # keyed by mtime and size, so an edited file is parsed again
+def _imported_snippets(path, mtime_ns, size):
     names = set()
     for node in ast.walk(ast.parse(Path(path).read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
@@ -43,11 +53,11 @@ def imported_snippets(path):
             names.add(node.module)
             if _is_package(node.module):  # `from snippets.plots import theme` names a module
                 names.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return {
+    return frozenset(
         name
         for name in names
         if name.split(".")[0] == PACKAGE and importlib.util.find_spec(name) is not None
-    }
+    )
 
 
 def _is_package(name):
