@@ -80,3 +80,16 @@ def page_paths():
 
 
 PAGES = page_paths()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for every browser test (see tests/web/browser.py)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.web.browser import launch
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()

@@ -4,23 +4,13 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import sync_playwright
 
-from tests.web.browser import launch
 from tests.web.conftest import PAGES
 
 pytestmark = pytest.mark.browser
 
 SCHEMES = ["light", "dark"]
 PLACEHOLDER_ALT = "No description has been provided for this image"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 class PageVisit:

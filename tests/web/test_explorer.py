@@ -13,14 +13,12 @@ import re
 import numpy as np
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import sync_playwright
 
 from snippets.cost import cross_entropy, mean_cost
 from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.explorer_data import B_RANGE, TOLERANCE, W_RANGE, encode, surface_data
 from snippets.gradcheck import complex_step
 from snippets.neuron import cost, forward, gradients
-from tests.web.browser import launch
 from tests.web.test_browser import PageVisit
 
 pytestmark = pytest.mark.browser
@@ -29,14 +27,6 @@ PATH = "explorer/"
 READY = "[data-cost-explorer][data-explorer-state='ready']"
 QUANTITIES = ("C", "dC_dw", "dC_db")
 BUDGET = 300_000  # bytes, gzip, every response of a first visit (issue 6)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 class WithOptions:
