@@ -53,7 +53,7 @@ def scheme(request):
     return request.param
 
 
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", [*PAGES, "404.html"])
 def test_page_is_clean(browser, served_site, path, scheme):
     visit = PageVisit(browser, served_site + path, scheme)
     page = visit.page
