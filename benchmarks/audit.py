@@ -6,6 +6,9 @@ page, with an empty cache. Prints one Markdown table and the minimum over all pa
 """
 
 import argparse
+import functools
+import gzip
+import http.server
 import json
 import os
 import shutil
@@ -13,12 +16,44 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from serve import serve  # benchmarks/ is a folder of scripts, not a package
-
 ROOT = Path(__file__).resolve().parent.parent
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map", ".mjs"}
+
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files; text types gzip-compressed when the client accepts it."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (path.is_file() and path.suffix in COMPRESSIBLE and accepts_gzip):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=31536000")
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
+    def log_message(self, format, *args):
+        pass
+
+
+def serve(folder):
+    """Start serving ``folder``; return (base_url, server). Call server.shutdown() to stop."""
+    handler = functools.partial(GzipHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 CHROME_FLAGS = (
