@@ -7,15 +7,11 @@ that module and every snippets module it imports.
 
 import json
 
-from build_cache import CACHE, digest, forget_snippets, module_path, source_closure, write_atomic
+from build_cache import CACHE, digest, module_path, source_closure, write_atomic
 from mkdocs.structure.files import File
 
 MODULE = "snippets.explorer_data"
 URI = "assets/explorer/surface.json"
-
-
-def on_pre_build(config):
-    forget_snippets()  # `mkdocs serve` must see edits to snippets on rebuild
 
 
 def on_files(files, config):

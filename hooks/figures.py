@@ -23,7 +23,7 @@ sizes = {}  # id -> (width, height) in px
 
 
 def on_pre_build(config):
-    forget_snippets()
+    forget_snippets()  # first hook in mkdocs.yml: every later hook imports fresh snippets
     from snippets.plots.registry import FIGURES
 
     figures.clear()
