@@ -1,32 +1,20 @@
 """Exercises, section 3: every printed answer, checked against finite differences."""
 
+import functools
 import math
-import re
-import runpy
-from pathlib import Path
-from textwrap import indent
 
 import numpy as np
 import pytest
 
-import snippets.examples
 from snippets import chain
 from snippets.examples import exercises_backprop as section
 from snippets.exercise import num
 from snippets.neuron import cost, gradients
+from tests.examples.exercise_checks import exercises_by_title, find, nudge, printed_exercises
 
-SCRIPT = Path(snippets.examples.__file__).with_name("exercises_backprop.py")
-EXERCISES = {exercise.title: exercise for exercise in section.exercises()}
+EXERCISES = exercises_by_title(section)
+by_title = functools.partial(find, EXERCISES)
 
-
-def by_title(words):
-    (title,) = [title for title in EXERCISES if words in title]
-    return EXERCISES[title]
-
-
-def nudge(f, x, h=1e-6):
-    """The slope of f at x, measured: (f(x + h) - f(x - h)) / 2h."""
-    return (f(x + h) - f(x - h)) / (2 * h)
 
 
 def nudge_entry(f, array, i, h=1e-6):
@@ -53,13 +41,7 @@ def row(label, values, places=4):
 
 
 def test_the_script_prints_six_numbered_exercises_each_with_a_solution(capsys):
-    runpy.run_path(str(SCRIPT), run_name="__main__")
-    out = capsys.readouterr().out
-    assert re.findall(r"^### (\d\.\d) ", out, re.M) == [f"3.{i}" for i in range(1, 7)]
-    assert out.count('??? success "Solution"') == 6
-    for exercise in EXERCISES.values():
-        assert exercise.statement in out
-        assert indent(exercise.solution, "    ") in out
+    printed_exercises(capsys, section, 3, 6)
 
 
 def test_the_forward_pass_through_the_chain_layer_by_layer():

@@ -1,32 +1,20 @@
 """Exercises, section 2: every printed answer, checked against finite differences."""
 
+import functools
 import math
-import re
-import runpy
-from pathlib import Path
-from textwrap import indent
 
 import numpy as np
 import pytest
 
-import snippets.examples
 from snippets.examples import exercises_gradient as section
 from snippets.exercise import num
 from snippets.neuron import cost
+from tests.examples.exercise_checks import exercises_by_title, find, nudge, printed_exercises
 
-SCRIPT = Path(snippets.examples.__file__).with_name("exercises_gradient.py")
-EXERCISES = {exercise.title: exercise for exercise in section.exercises()}
+EXERCISES = exercises_by_title(section)
+by_title = functools.partial(find, EXERCISES)
 A_PREV, Y = section.A_PREV, section.Y
 
-
-def by_title(words):
-    (title,) = [title for title in EXERCISES if words in title]
-    return EXERCISES[title]
-
-
-def nudge(f, x, h=1e-6):
-    """The slope of f at x, measured: (f(x + h) - f(x - h)) / 2h."""
-    return (f(x + h) - f(x - h)) / (2 * h)
 
 
 def C(w, b):
@@ -38,13 +26,7 @@ def sigma(z):
 
 
 def test_the_script_prints_five_numbered_exercises_each_with_a_solution(capsys):
-    runpy.run_path(str(SCRIPT), run_name="__main__")
-    out = capsys.readouterr().out
-    assert re.findall(r"^### (\d\.\d) ", out, re.M) == [f"2.{i}" for i in range(1, 6)]
-    assert out.count('??? success "Solution"') == 5
-    for exercise in EXERCISES.values():
-        assert exercise.statement in out
-        assert indent(exercise.solution, "    ") in out
+    printed_exercises(capsys, section, 2, 5)
 
 
 def test_both_slopes_are_the_measured_slopes_and_printed():

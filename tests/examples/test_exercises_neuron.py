@@ -1,33 +1,21 @@
 """Exercises, section 1: every printed answer, checked against finite differences."""
 
+import functools
 import math
 import re
-import runpy
-from pathlib import Path
-from textwrap import indent
 
 import pytest
 
-import snippets.examples
 from snippets.examples import exercises_neuron as section
 from snippets.exercise import num
 from snippets.neuron import cost
+from tests.examples.exercise_checks import exercises_by_title, find, nudge, printed_exercises
 
-SCRIPT = Path(snippets.examples.__file__).with_name("exercises_neuron.py")
-EXERCISES = {exercise.title: exercise for exercise in section.exercises()}
-
-
-def by_title(words):
-    (title,) = [title for title in EXERCISES if words in title]
-    return EXERCISES[title]
+EXERCISES = exercises_by_title(section)
+by_title = functools.partial(find, EXERCISES)
 
 
-# --8<-- [start:finite_differences]
-def nudge(f, x, h=1e-6):
-    """The slope of f at x, measured: (f(x + h) - f(x - h)) / 2h, no calculus involved."""
-    return (f(x + h) - f(x - h)) / (2 * h)
-
-
+# --8<-- [start:bias_slope_test]
 def test_the_bias_slope_is_the_measured_slope_of_the_cost():
     exercise = by_title("bias's own slope")
     w, b, a_prev, y = (exercise.given[name] for name in ("w", "b", "a_prev", "y"))
@@ -38,17 +26,11 @@ def test_the_bias_slope_is_the_measured_slope_of_the_cost():
     assert num(exercise.answers["dC0_db"]) in exercise.solution
 
 
-# --8<-- [end:finite_differences]
+# --8<-- [end:bias_slope_test]
 
 
 def test_the_script_prints_six_numbered_exercises_each_with_a_solution(capsys):
-    runpy.run_path(str(SCRIPT), run_name="__main__")
-    out = capsys.readouterr().out
-    assert re.findall(r"^### (\d\.\d) ", out, re.M) == [f"1.{i}" for i in range(1, 7)]
-    assert out.count('??? success "Solution"') == 6
-    for exercise in EXERCISES.values():
-        assert exercise.statement in out
-        assert indent(exercise.solution, "    ") in out  # indented under the block
+    printed_exercises(capsys, section, 1, 6)
 
 
 def test_every_answer_is_printed_in_its_solution():
