@@ -116,10 +116,19 @@ def test_page_fits_a_phone(browser, served_site, path):
     """At 360 px nothing scrolls sideways as a whole; wide things scroll inside their box."""
     visit = PageVisit(browser, served_site + path, "light", width=360)
     try:
-        overflow = visit.page.evaluate(
-            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        # Measure the settled page, as a reader sees it: fonts loaded, two frames drawn.
+        overflow, culprits = visit.page.evaluate(
+            """async () => {
+              await document.fonts.ready;
+              await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+              const width = document.documentElement.clientWidth;
+              const wide = [...document.querySelectorAll("body *")]
+                .filter(e => e.getBoundingClientRect().right > width + 0.5)
+                .map(e => e.tagName.toLowerCase() + "." + e.className).slice(0, 5);
+              return [document.documentElement.scrollWidth - width, wide];
+            }"""
         )
-        assert overflow <= 0, f"{path} is {overflow}px wider than a 360px phone"
+        assert overflow <= 0, f"{path} is {overflow}px wider than a 360px phone: {culprits}"
     finally:
         visit.close()
 
