@@ -678,8 +678,18 @@ globalThis.costExplorer = Object.freeze({
   },
 });
 
-if (globalThis.document$) {
-  globalThis.document$.subscribe(mountAll);
+// Material's bundle is deferred and comes after this module in the page, so it may not
+// have run yet; by DOMContentLoaded it has (or the site has no Material bundle at all).
+function start() {
+  if (globalThis.document$) {
+    globalThis.document$.subscribe(mountAll);
+  } else {
+    mountAll();
+  }
+}
+
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", start, { once: true });
 } else {
-  mountAll();
+  start();
 }

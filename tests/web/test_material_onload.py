@@ -1,0 +1,131 @@
+"""hooks/material_onload.py and overrides/main.html: Material's start-up changes, made early."""
+
+import importlib.util
+import re
+import sys
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from tests.web.conftest import PAGES, ROOT
+
+
+def load_hook():
+    """hooks/material_onload.py as a module (mkdocs loads it by path)."""
+    spec = importlib.util.spec_from_file_location(
+        "material_onload_hook", ROOT / "hooks" / "material_onload.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    sys.modules.pop("material_onload_hook", None)
+    return module
+
+
+hook = load_hook()
+WRAPPED = (
+    '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
+    '<table class="md-data-table">'
+)
+
+
+# --- the hook's parts ------------------------------------------------------------------------
+
+
+def test_a_markdown_table_is_wrapped_as_material_would():
+    html = "<p>x</p><table><tr><td>1</td></tr></table><p>y</p>"
+    assert hook.wrap_tables(html) == (
+        f"<p>x</p>{WRAPPED}<tr><td>1</td></tr></table></div></div><p>y</p>"
+    )
+
+
+def test_a_table_with_attributes_is_left_alone_even_around_a_markdown_table():
+    inner = "<table><tr><td>1</td></tr></table>"
+    html = f'<table class="highlighttable"><tr><td>{inner}</td></tr></table>'
+    assert hook.wrap_tables(html) == (
+        f'<table class="highlighttable"><tr><td>{WRAPPED}<tr><td>1</td></tr>'
+        "</table></div></div></td></tr></table>"
+    )
+
+
+def test_unbalanced_tables_fail_clearly():
+    with pytest.raises(ValueError, match="expected balanced <table> tags, got 1 unclosed"):
+        hook.wrap_tables("<table><tr><td>1</td></tr>")
+
+
+def test_a_stylesheet_is_patched_once_and_says_so():
+    patched = hook.patch_stylesheet("a table:not([class]) b", "table:not([class])", "T", "x.css")
+    assert patched == "a T b" + hook.PATCHED
+    assert hook.patch_stylesheet(patched, "table:not([class])", "T", "x.css") == patched
+
+
+def test_a_stylesheet_without_the_expected_rule_fails_the_build():
+    with pytest.raises(PluginError, match=r"expected 'old' in Material's x\.css"):
+        hook.patch_stylesheet("body{}", "old", "new", "x.css")
+
+
+# --- the built site ----------------------------------------------------------------------------
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("page", PAGES)
+def test_no_table_is_left_for_material_to_wrap(site, page):
+    html = (site / page / "index.html").read_text(encoding="utf-8")
+    assert "<table>" not in html
+    assert html.count('class="md-data-table"') == html.count(WRAPPED)
+
+
+@pytest.mark.build
+def test_some_page_has_a_data_table(site):
+    assert any(WRAPPED in (site / p / "index.html").read_text(encoding="utf-8") for p in PAGES)
+
+
+@pytest.mark.build
+def test_materials_stylesheets_are_patched(site):
+    (main,) = (site / "assets/stylesheets").glob("main.*.min.css")
+    (palette,) = (site / "assets/stylesheets").glob("palette.*.min.css")
+    assert "table:is(:not([class]),.md-data-table)" in main.read_text(encoding="utf-8")
+    assert "data-md-color-switching" not in palette.read_text(encoding="utf-8")
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("page", PAGES)
+def test_bundle_is_deferred_and_start_up_changes_are_made_in_the_head(site, page):
+    html = (site / page / "index.html").read_text(encoding="utf-8")
+    head = html.split("</head>")[0]
+    assert 'document.documentElement.className = "js js-focus-visible"' in head
+    assert re.search(r'<script src="[^"]*bundle\.[0-9a-f]+\.min\.js" defer>', html)
+
+
+@pytest.mark.browser
+def test_material_starts_without_rewrapping_tables_or_changing_the_head(
+    browser, site, served_site
+):
+    page_with_table = next(
+        p for p in PAGES if WRAPPED in (site / p / "index.html").read_text(encoding="utf-8")
+    )
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(served_site + page_with_table, wait_until="networkidle")
+        page.wait_for_function("document.querySelector('.md-code__nav, .md-clipboard') !== null")
+        state = page.evaluate(
+            """() => ({
+              nested: document.querySelectorAll(".md-typeset__table .md-typeset__scrollwrap")
+                .length,
+              tables: document.querySelectorAll(".md-typeset__table > table.md-data-table")
+                .length,
+              border: getComputedStyle(document.querySelector("table.md-data-table"))
+                .borderTopStyle,
+              relative: [...document.head.querySelectorAll("[href], [src]")]
+                .map(e => e.getAttribute("href") || e.getAttribute("src"))
+                .filter(v => !/^(?:[a-z]+:)?\\/\\//i.test(v)),
+              htmlClass: document.documentElement.className,
+            })"""
+        )
+    finally:
+        context.close()
+    assert state["nested"] == 0
+    assert state["tables"] >= 1
+    assert state["border"] == "solid"  # Material's table style still applies
+    assert state["relative"] == []
+    assert "no-js" not in state["htmlClass"]
