@@ -10,7 +10,9 @@ uses: ``digest(source_closure(notebook) + this hook, options)``.
   executed with nbclient (the missing ones in parallel). A failing cell, or any text on
   stderr (a warning), fails the build. A plot's alt text is the ``# alt:`` comment that opens
   its cell, continued on the comment lines right below it; a plot without one fails the build.
-  Each plot becomes an image file next to its page.
+  Each plot becomes an image file next to its page. A notebook with plots runs a second
+  time with the site's dark colours (``DARK_PREAMBLE``), and each plot is shown in the
+  colour scheme the reader has chosen, like the build's other figures.
 - ``on_pre_page`` (after mkdocs-jupyter's): the page is rendered from the executed notebook by
   mkdocs-jupyter's converter, then cleaned: no scripts (MathJax, require.js, mermaid, the
   clipboard) and no JupyterLab CSS; code and printed output become Material code blocks,
@@ -44,6 +46,20 @@ HOOK = Path(__file__).resolve()
 TIMEOUT = 300  # seconds per cell
 MIN_ALT = 15  # characters; the browser test asks for at least as many
 RUN_OPTIONS = ("execute", "allow_errors", "kernel_name")
+# Run before the first cell for the dark copy of the plots: the notebooks' own colours
+# come from snippets.plots.theme.LIGHT, so that name points at DARK; the figure and axes
+# become transparent over the dark page, text and axes take the dark foreground, and a
+# legend keeps an opaque dark box, so its text stays readable over any filled area.
+DARK_PREAMBLE = """\
+import matplotlib.pyplot as plt
+import snippets.plots.theme as theme
+theme.LIGHT = theme.DARK
+plt.rcParams.update({
+    key: value for key, value in theme.DARK.rc.items()
+    if key.endswith(("color", "facecolor"))
+})
+plt.rcParams["legend.facecolor"] = theme.DARK.background
+"""
 RENDER_OPTIONS = (
     "theme",
     "show_input",
@@ -118,25 +134,48 @@ def execute(notebook, options):
 
     nb = jupytext.read(notebook.source)
     if options["execute"]:
-        from nbclient import NotebookClient
-        from nbclient.exceptions import CellControlSignal, DeadKernelError
-
-        client = NotebookClient(
-            nb,
-            kernel_name=options["kernel_name"] or nb.metadata.kernelspec.name,
-            allow_errors=options["allow_errors"],
-            timeout=TIMEOUT,
-            record_timing=False,  # timestamps would change the cached file on every run
-            resources={"metadata": {"path": str(ROOT)}},  # `import snippets` finds this tree
-            # The kernel only listens on loopback; its note about unencrypted TCP is noise.
-            extra_arguments=["--IPKernelApp.log_level=ERROR"],
-        )
-        try:
-            client.execute()
-        except (CellControlSignal, DeadKernelError) as error:
-            raise PluginError(f"{notebook.name}: a cell failed to run:\n{error}") from None
+        run(nb, notebook, options)
         check_outputs(notebook, nb)
+        plots = plot_outputs(nb)
+        if plots:
+            dark = jupytext.read(notebook.source)
+            dark.cells.insert(0, nbformat.v4.new_code_cell(DARK_PREAMBLE))
+            run(dark, notebook, options)
+            dark_plots = plot_outputs(dark)
+            if len(dark_plots) != len(plots):
+                raise PluginError(
+                    f"{notebook.name}: expected {len(plots)} plots in the dark run, "
+                    f"got {len(dark_plots)}; does a plot depend on the colour scheme?"
+                )
+            for plot, dark_plot in zip(plots, dark_plots, strict=True):
+                plot.metadata["image/png"]["dark"] = dark_plot.data["image/png"]
     write_atomic(notebook.executed, nbformat.writes(nb).encode())
+
+
+def plot_outputs(nb):
+    code_cells = [cell for cell in nb.cells if cell.cell_type == "code"]
+    outputs = [output for cell in code_cells for output in cell.outputs]
+    return [output for output in outputs if "image/png" in output.get("data", {})]
+
+
+def run(nb, notebook, options):
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellControlSignal, DeadKernelError
+
+    client = NotebookClient(
+        nb,
+        kernel_name=options["kernel_name"] or nb.metadata.kernelspec.name,
+        allow_errors=options["allow_errors"],
+        timeout=TIMEOUT,
+        record_timing=False,  # timestamps would change the cached file on every run
+        resources={"metadata": {"path": str(ROOT)}},  # `import snippets` finds this tree
+        # The kernel only listens on loopback; its note about unencrypted TCP is noise.
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],
+    )
+    try:
+        client.execute()
+    except (CellControlSignal, DeadKernelError) as error:
+        raise PluginError(f"{notebook.name}: a cell failed to run:\n{error}") from None
 
 
 def check_outputs(notebook, nb):
@@ -188,7 +227,15 @@ def read_plots(notebook):
             name = output.get("metadata", {}).get("filenames", {}).get("image/png")
             if name:
                 data = base64.b64decode(output["data"]["image/png"])
-                notebook.images[name] = data, output["metadata"]["image/png"]["alt"]
+                metadata = output["metadata"]["image/png"]
+                notebook.images[name] = data, metadata["alt"]
+                if "dark" in metadata:
+                    dark = base64.b64decode(metadata["dark"])
+                    notebook.images[dark_name(name)] = dark, metadata["alt"]
+
+
+def dark_name(name):
+    return name.removesuffix(".png") + "-dark.png"
 
 
 def on_files(files, config):
@@ -372,20 +419,17 @@ def image(img, notebook, where):
     name = img.get("src", "")
     if name not in notebook.images:
         raise PluginError(f"{where}: a plot that was not saved as a file: {name[:40]!r}")
-    data, alt = notebook.images[name]
-    width, height = png_size(data)
-    tag = BeautifulSoup("", "html.parser").new_tag(
-        "img",
-        attrs={
-            "src": name,
-            "alt": alt,
-            "width": str(width),
-            "height": str(height),
-            "loading": "lazy",
-            "class": "figure notebook-plot",
-        },
-    )
-    return tag
+    soup = BeautifulSoup("", "html.parser")
+    variants = [(name, "")]
+    if dark_name(name) in notebook.images:
+        variants = [(name, "#only-light"), (dark_name(name), "#only-dark")]
+    for file_name, fragment in variants:
+        data, alt = notebook.images[file_name]
+        width, height = png_size(data)
+        attributes = {"src": file_name + fragment, "alt": alt, "width": str(width)}
+        attributes |= {"height": str(height), "loading": "lazy", "class": "figure notebook-plot"}
+        soup.append(soup.new_tag("img", attrs=attributes))
+    return soup
 
 
 def render_notebook(notebook, options):

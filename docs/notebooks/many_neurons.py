@@ -149,7 +149,7 @@ plt.show()
 # %%
 # alt: The same 200 points over a shaded map of the trained network's output,
 #   light where it says class 0 and dark where it says class 1, with the
-#   decision boundary drawn as a black curve. The curve winds between the two
+#   decision boundary drawn as a solid curve. The curve winds between the two
 #   moons, around the tip of each, with the blue circles on one side and the
 #   orange triangles on the other.
 grid_1 = np.linspace(x[0].min() - 0.5, x[0].max() + 0.5, 241)
@@ -160,7 +160,7 @@ output = activations[-1].reshape(len(grid_2), len(grid_1))
 
 figure, axes = plt.subplots(figsize=(6.4, 4.4))
 shading = axes.contourf(grid_1, grid_2, output, levels=10, cmap="Greys", alpha=0.6)
-axes.contour(grid_1, grid_2, output, levels=[0.5], colors="black")
+axes.contour(grid_1, grid_2, output, levels=[0.5], colors=LIGHT.foreground)
 for label, marker, colour in classes:
     axes.scatter(*x[:, y[0] == label], marker=marker, color=colour, s=18)
 axes.set_xlabel("$x_1$")

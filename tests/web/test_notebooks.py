@@ -163,12 +163,30 @@ def test_every_plot_is_a_file_with_the_alt_text_of_its_cell(site, notebook):
     cells = jupytext.read(notebook).cells
     alts = [hook.alt_text(cell.source) for cell in cells if cell.cell_type == "code"]
     alts = [alt for alt in alts if alt]
+    folder = site / "notebooks" / notebook.stem
     images = article(site, notebook).select("img")
-    assert [img["alt"] for img in images] == alts
+    light = [img for img in images if img["src"].endswith("#only-light")]
+    dark = [img for img in images if img["src"].endswith("#only-dark")]
+    assert len(light) + len(dark) == len(images)
+    assert [img["alt"] for img in light] == [img["alt"] for img in dark] == alts
     for img in images:
-        assert (site / "notebooks" / notebook.stem / img["src"]).stat().st_size > 1000
+        assert (folder / img["src"].split("#")[0]).stat().st_size > 1000
         assert int(img["width"]) > 0
         assert int(img["height"]) > 0
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_plot_is_drawn_again_in_the_dark_scheme(site, notebook):
+    folder = site / "notebooks" / notebook.stem
+    images = article(site, notebook).select("img")
+    pairs = zip(images[::2], images[1::2], strict=True)
+    for light, dark in pairs:
+        assert light["src"].removesuffix(".png#only-light") + "-dark.png#only-dark" == dark["src"]
+        light_png = (folder / light["src"].split("#")[0]).read_bytes()
+        dark_png = (folder / dark["src"].split("#")[0]).read_bytes()
+        assert light_png != dark_png
+        assert hook.png_size(light_png) == hook.png_size(dark_png)  # no jump on switching
 
 
 @pytest.mark.build
