@@ -2,7 +2,12 @@
 
 `make audit` builds the site, serves it on loopback with gzip, and runs Lighthouse 12
 (pinned in package.json) in headless Chromium with its default mobile emulation, once per
-page, with an empty cache. Prints one Markdown table and the minimum over all pages.
+page, with an empty cache. Prints one Markdown table and the minimum over all pages, and
+the host's benchmark index as Lighthouse measured it.
+
+Lighthouse slows the CPU 4x by default, which turns a host with a benchmark index near
+1533 into its reference phone. On a slower host, ``--calibrate`` first measures the index
+and then uses the slowdown Lighthouse's CPU-throttling calculator gives for it.
 """
 
 import argparse
@@ -75,12 +80,14 @@ def pages(site):
     )
 
 
-def lighthouse(url, chrome):
+def lighthouse(url, chrome, cpu_slowdown=None):
     env = os.environ | {"CHROME_PATH": chrome}
     command = [
         str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
         f"--chrome-flags={CHROME_FLAGS}", "--only-categories=" + ",".join(CATEGORIES),
     ]
+    if cpu_slowdown is not None:
+        command.append(f"--throttling.cpuSlowdownMultiplier={cpu_slowdown}")
     result = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     report = json.loads(result.stdout)
     scores = {c: round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES}
@@ -94,12 +101,29 @@ def lighthouse(url, chrome):
         and (report["audits"][audit_id]["score"] is not None)
         and report["audits"][audit_id]["score"] < 1
     )
-    return scores, weight, failing
+    return scores, weight, failing, report["environment"]["benchmarkIndex"]
+
+
+def calibrated_slowdown(benchmark_index):
+    """The CPU slowdown that makes this host a Lighthouse reference phone.
+
+    Lighthouse's default 4x assumes a host with a benchmark index near 1533 (its CPU
+    throttling docs); its calculator maps 800 -> 2x, 1300 -> 3x, 1533 -> 4x, linearly.
+    """
+    if benchmark_index >= 1300:
+        return 3 + (benchmark_index - 1300) / 233
+    if benchmark_index >= 800:
+        return 2 + (benchmark_index - 800) / 500
+    return 1 + max(benchmark_index - 150, 0) / 650
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--page", action="append", help="audit only this path (repeatable)")
+    parser.add_argument(
+        "--calibrate", action="store_true",
+        help="scale Lighthouse's CPU slowdown to this host's benchmark index (default: 4x)",
+    )
     args = parser.parse_args(argv)
     chrome = shutil.which("chromium") or "/usr/bin/chromium"
     with tempfile.TemporaryDirectory(prefix="audit-") as tmp:
@@ -108,21 +132,31 @@ def main(argv=None):
         base, server = serve(site)
         rows = []
         try:
+            slowdown = None
+            if args.calibrate:
+                *_, index = lighthouse(base, chrome)
+                slowdown = round(calibrated_slowdown(index), 1)
             for path in args.page or pages(site):
-                scores, weight, failing = lighthouse(base + path.lstrip("/"), chrome)
-                rows.append((path, scores, weight, failing))
+                url = base + path.lstrip("/")
+                rows.append((path, *lighthouse(url, chrome, slowdown)))
         finally:
             server.shutdown()
     print("| page | perf | a11y | best pr. | SEO | first visit (KB, compressed) |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for path, scores, weight, _ in rows:
+    for path, scores, weight, *_ in rows:
         numbers = " | ".join(str(scores[c]) for c in CATEGORIES)
         print(f"| {path} | {numbers} | {weight / 1024:.0f} |")
     minimum = " | ".join(str(min(r[1][c] for r in rows)) for c in CATEGORIES)
     weights = [r[2] / 1024 for r in rows]
     spread = f"max {max(weights):.0f}, median {statistics.median(weights):.0f}"
     print(f"| **minimum** | {minimum} | {spread} |")
-    for path, _, _, failing in rows:
+    indexes = [r[4] for r in rows]
+    print(
+        f"\nCPU slowdown {slowdown or 4}x (Lighthouse {'calibrated' if slowdown else 'default'}); "
+        f"host benchmark index {min(indexes):.0f}-{max(indexes):.0f}, "
+        f"median {statistics.median(indexes):.0f} (Lighthouse's 4x assumes about 1533)"
+    )
+    for path, _, _, failing, _ in rows:
         if failing:
             print(f"{path}: below 1 in {', '.join(failing)}")
 
