@@ -143,3 +143,20 @@ def test_figures_follow_the_colour_scheme(browser, served_site, scheme):
         assert all(f"-{scheme}." in src for src in shown), shown
     finally:
         visit.close()
+
+
+@pytest.mark.parametrize("path", [p for p in PAGES if p.startswith("notebooks/")])
+def test_notebook_plots_follow_the_colour_scheme(browser, served_site, path, scheme):
+    visit = PageVisit(browser, served_site + path, scheme)
+    try:
+        shown, total = visit.page.eval_on_selector_all(
+            "img.notebook-plot",
+            "imgs => [imgs.filter(i => i.checkVisibility()).map(i => i.getAttribute('src')),"
+            " imgs.length]",
+        )
+        wanted = "#only-light" if scheme == "light" else "#only-dark"
+        assert shown, f"{path} shows no plot"
+        assert len(shown) * 2 == total  # one of each pair
+        assert all(src.endswith(wanted) for src in shown), shown
+    finally:
+        visit.close()

@@ -1,6 +1,8 @@
 """Notebook pages: run by the build, cached by content, shown in the site's own markup."""
 
+import base64
 import importlib.util
+import io
 import os
 import subprocess
 import sys
@@ -117,6 +119,25 @@ def test_png_size_reads_the_header_and_refuses_other_data():
     assert hook.png_size(header) == (640, 360)
     with pytest.raises(PluginError, match="expected PNG image data"):
         hook.png_size(b"GIF89a")
+
+
+def test_a_plot_png_is_compressed_to_a_palette_of_the_same_size():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    figure, axes = plt.subplots(figsize=(4, 3))
+    axes.contourf(np.random.default_rng(0).random((20, 20)), levels=20)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    plt.close(figure)
+    original = buffer.getvalue()
+    compressed = base64.b64decode(hook.compressed_png(base64.b64encode(original)))
+    assert hook.png_size(compressed) == hook.png_size(original)
+    assert compressed[25] == 3  # PNG colour type 3: a palette of at most 256 colours
+    assert len(compressed) < len(original) / 2
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
