@@ -9,8 +9,8 @@ milliseconds of blocked main thread (Lighthouse's "total blocking time").
 
 So the build writes the tables already wrapped, marked ``md-data-table`` so the bundle
 leaves them alone, and lets Material's table rules match that class too; and it drops
-the transition-suppressing rule, so toggling the colour scheme may fade a link colour
-instead of restyling every page at load. ``overrides/main.html`` does the other two
+the transition-suppressing rule (``overrides/main.html`` suppresses transitions only while
+the reader switches the scheme). ``overrides/main.html`` does the other two
 start-up changes (the ``js`` class, absolute URLs in ``<head>``) before the body exists.
 """
 

@@ -129,3 +129,29 @@ def test_material_starts_without_rewrapping_tables_or_changing_the_head(
     assert state["border"] == "solid"  # Material's table style still applies
     assert state["relative"] == []
     assert "no-js" not in state["htmlClass"]
+
+
+@pytest.mark.browser
+def test_nothing_fades_while_the_reader_switches_the_scheme(browser, served_site):
+    context = browser.new_context(color_scheme="light")
+    page = context.new_page()
+    try:
+        page.goto(served_site, wait_until="networkidle")
+        during, after = page.evaluate(
+            """async () => {
+              const link = document.querySelector(".md-content a:not(.headerlink)");
+              const duration = () => getComputedStyle(link).transitionDuration;
+              document.querySelector("form[data-md-component=palette] label:not([hidden])")
+                .click();
+              const during = duration();
+              await new Promise(done => requestAnimationFrame(() =>
+                requestAnimationFrame(() => requestAnimationFrame(done))));
+              return [during, duration()];
+            }"""
+        )
+        scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    finally:
+        context.close()
+    assert scheme == "slate"
+    assert during == "0s"
+    assert after != "0s"  # links fade on hover again once the switch is drawn
