@@ -2,6 +2,7 @@
 
 import functools
 import http.server
+import importlib.util
 import os
 import socket
 import subprocess
@@ -12,6 +13,19 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_by_path(path, name):
+    """A hook or benchmark as a module, loaded by path the way mkdocs loads hooks: with
+    its own folder on sys.path, so it can import its neighbours (hooks/build_cache.py)."""
+    sys.path.insert(0, str(path.parent))
+    try:
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(path.parent))
+    return module
 
 
 def build_site(config, destination, cwd=ROOT, **environment):

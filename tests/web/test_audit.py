@@ -1,20 +1,10 @@
 """benchmarks/audit.py: the CPU slowdown it calibrates matches Lighthouse's calculator."""
 
-import importlib.util
-
 import pytest
 
-from tests.web.conftest import ROOT
+from tests.web.conftest import ROOT, load_by_path
 
-
-def load_audit():
-    spec = importlib.util.spec_from_file_location("audit", ROOT / "benchmarks" / "audit.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-audit = load_audit()
+audit = load_by_path(ROOT / "benchmarks" / "audit.py", "audit")
 
 
 @pytest.mark.parametrize(

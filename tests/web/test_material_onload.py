@@ -1,27 +1,13 @@
 """hooks/material_onload.py and overrides/main.html: Material's start-up changes, made early."""
 
-import importlib.util
 import re
-import sys
 
 import pytest
 from mkdocs.exceptions import PluginError
 
-from tests.web.conftest import PAGES, ROOT
+from tests.web.conftest import PAGES, ROOT, load_by_path
 
-
-def load_hook():
-    """hooks/material_onload.py as a module (mkdocs loads it by path)."""
-    spec = importlib.util.spec_from_file_location(
-        "material_onload_hook", ROOT / "hooks" / "material_onload.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    sys.modules.pop("material_onload_hook", None)
-    return module
-
-
-hook = load_hook()
+hook = load_by_path(ROOT / "hooks" / "material_onload.py", "material_onload_hook")
 WRAPPED = (
     '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
     '<table class="md-data-table">'

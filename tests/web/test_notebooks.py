@@ -1,7 +1,6 @@
 """Notebook pages: run by the build, cached by content, shown in the site's own markup."""
 
 import base64
-import importlib.util
 import io
 import os
 import subprocess
@@ -13,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from mkdocs.exceptions import PluginError
 
-from tests.web.conftest import ROOT, build_site
+from tests.web.conftest import ROOT, build_site, load_by_path
 
 NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
 # What mkdocs-jupyter's own HTML would bring, and the site must not: JupyterLab's CSS,
@@ -31,21 +30,7 @@ FOREIGN = (
 )
 
 
-def load_hook():
-    """hooks/notebooks.py as a module (mkdocs loads it by path, with hooks/ on sys.path)."""
-    sys.path.insert(0, str(ROOT / "hooks"))
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "notebooks_hook", ROOT / "hooks" / "notebooks.py"
-        )
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "hooks"))
-    return module
-
-
-hook = load_hook()
+hook = load_by_path(ROOT / "hooks" / "notebooks.py", "notebooks_hook")
 
 
 # --- the hook's parts ------------------------------------------------------------------------
