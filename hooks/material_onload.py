@@ -12,6 +12,17 @@ leaves them alone, and lets Material's table rules match that class too; and it 
 the transition-suppressing rule (``overrides/main.html`` suppresses transitions only while
 the reader switches the scheme). ``overrides/main.html`` does the other two
 start-up changes (the ``js`` class, absolute URLs in ``<head>``) before the body exists.
+
+With ``content.lazy``, the bundle mounts a code block (its copy button, and a tab stop if
+it scrolls sideways) only when the block comes into view: measuring every block at start-up
+forced the whole page to be laid out. A keyboard reader tabbing down the page would skip
+the blocks not yet seen, so the build makes every code block a tab stop, and Material
+drops the stop from a block that turns out not to scroll as it mounts it.
+
+The bundle also adds a ``<meta name="color-scheme">`` and then sets it. Chromium restyles
+the whole page each time such a meta is inserted or set, even to the value it had. So
+``overrides/main.html`` writes that meta, with the right value, before the body exists,
+and keeps it in step when the reader switches; the patched bundle leaves it alone.
 """
 
 import re
@@ -23,13 +34,21 @@ TABLE_CLASS = "md-data-table"
 WRAP_OPEN = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
 WRAP_CLOSE = "</div></div>"
 
-# Material's stylesheets, by the start of their hashed file names: (old, new) text.
-CSS_PATCHES = {
-    "main.": ("table:not([class])", f"table:is(:not([class]),.{TABLE_CLASS})"),
-    "palette.": (
+# Material's assets, by a glob of their hashed file names: (old, new) text.
+PATCHES = {
+    "stylesheets/main.*.min.css": (
+        "table:not([class])",
+        f"table:is(:not([class]),.{TABLE_CLASS})",
+    ),
+    "stylesheets/palette.*.min.css": (
         "[data-md-color-switching] *,[data-md-color-switching] :after,"
         "[data-md-color-switching] :before{transition-duration:0s!important}",
         "",
+    ),
+    # The palette's meta becomes a plain object: setting its "content" changes nothing.
+    "javascripts/bundle.*.min.js": (
+        'let o=x("meta",{name:"color-scheme"});document.head.appendChild(o);',
+        "let o={};",
     ),
 }
 
@@ -55,9 +74,17 @@ def wrap_tables(html):
     return "".join(out)
 
 
+CODE_BLOCK = re.compile(r"(<pre\b[^>]*>(?:<span></span>)?<code)>")
+
+
+def focusable_code_blocks(html):
+    """Give each code block's <code> the tab stop Material gives a block that scrolls."""
+    return CODE_BLOCK.sub(r'\1 tabindex="0">', html)
+
+
 def on_post_page(output, page, config):
     try:
-        return wrap_tables(output)
+        return focusable_code_blocks(wrap_tables(output))
     except ValueError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from None
 
@@ -65,7 +92,7 @@ def on_post_page(output, page, config):
 PATCHED = "\n/* patched by hooks/material_onload.py */\n"
 
 
-def patch_stylesheet(text, old, new, name):
+def patch_asset(text, old, new, name):
     if text.endswith(PATCHED):  # a rebuild that kept the already-patched copy
         return text
     if old not in text:
@@ -74,10 +101,10 @@ def patch_stylesheet(text, old, new, name):
 
 
 def on_post_build(config):
-    folder = Path(config.site_dir) / "assets" / "stylesheets"
-    for prefix, (old, new) in CSS_PATCHES.items():
-        sheets = sorted(folder.glob(f"{prefix}*.min.css"))
-        if len(sheets) != 1:
-            raise PluginError(f"expected one {prefix}*.min.css in {folder}, got {len(sheets)}")
-        sheet = sheets[0]
-        sheet.write_text(patch_stylesheet(sheet.read_text("utf-8"), old, new, sheet.name), "utf-8")
+    folder = Path(config.site_dir) / "assets"
+    for pattern, (old, new) in PATCHES.items():
+        assets = sorted(folder.glob(pattern))
+        if len(assets) != 1:
+            raise PluginError(f"expected one {pattern} in {folder}, got {len(assets)}")
+        asset = assets[0]
+        asset.write_text(patch_asset(asset.read_text("utf-8"), old, new, asset.name), "utf-8")

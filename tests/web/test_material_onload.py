@@ -38,15 +38,23 @@ def test_unbalanced_tables_fail_clearly():
         hook.wrap_tables("<table><tr><td>1</td></tr>")
 
 
-def test_a_stylesheet_is_patched_once_and_says_so():
-    patched = hook.patch_stylesheet("a table:not([class]) b", "table:not([class])", "T", "x.css")
+def test_code_blocks_become_tab_stops_and_inline_code_does_not():
+    html = '<pre><span></span><code>x = 1</code></pre><p><code>x</code></p><pre><code>y</code>'
+    assert hook.focusable_code_blocks(html) == (
+        '<pre><span></span><code tabindex="0">x = 1</code></pre><p><code>x</code></p>'
+        '<pre><code tabindex="0">y</code>'
+    )
+
+
+def test_an_asset_is_patched_once_and_says_so():
+    patched = hook.patch_asset("a table:not([class]) b", "table:not([class])", "T", "x.css")
     assert patched == "a T b" + hook.PATCHED
-    assert hook.patch_stylesheet(patched, "table:not([class])", "T", "x.css") == patched
+    assert hook.patch_asset(patched, "table:not([class])", "T", "x.css") == patched
 
 
-def test_a_stylesheet_without_the_expected_rule_fails_the_build():
+def test_an_asset_without_the_expected_text_fails_the_build():
     with pytest.raises(PluginError, match=r"expected 'old' in Material's x\.css"):
-        hook.patch_stylesheet("body{}", "old", "new", "x.css")
+        hook.patch_asset("body{}", "old", "new", "x.css")
 
 
 # --- the built site ----------------------------------------------------------------------------
@@ -61,6 +69,14 @@ def test_no_table_is_left_for_material_to_wrap(site, page):
 
 
 @pytest.mark.build
+@pytest.mark.parametrize("page", PAGES)
+def test_every_code_block_is_a_tab_stop_before_material_mounts_it(site, page):
+    html = (site / page / "index.html").read_text(encoding="utf-8")
+    blocks = re.findall(r"<pre\b[^>]*>(?:<span></span>)?<code[^>]*>", html)
+    assert all('tabindex="0"' in block for block in blocks), page
+
+
+@pytest.mark.build
 def test_some_page_has_a_data_table(site):
     assert any(WRAPPED in (site / p / "index.html").read_text(encoding="utf-8") for p in PAGES)
 
@@ -71,6 +87,14 @@ def test_materials_stylesheets_are_patched(site):
     (palette,) = (site / "assets/stylesheets").glob("palette.*.min.css")
     assert "table:is(:not([class]),.md-data-table)" in main.read_text(encoding="utf-8")
     assert "data-md-color-switching" not in palette.read_text(encoding="utf-8")
+
+
+@pytest.mark.build
+def test_materials_bundle_leaves_the_color_scheme_meta_alone(site):
+    (bundle,) = (site / "assets/javascripts").glob("bundle.*.min.js")
+    text = bundle.read_text(encoding="utf-8")
+    assert text.endswith(hook.PATCHED)
+    assert 'name:"color-scheme"' not in text
 
 
 @pytest.mark.build
@@ -93,7 +117,9 @@ def test_material_starts_without_rewrapping_tables_or_changing_the_head(
     page = context.new_page()
     try:
         page.goto(served_site + page_with_table, wait_until="networkidle")
-        page.wait_for_function("document.querySelector('.md-code__nav, .md-clipboard') !== null")
+        # Material mounts its components as document$ emits; this subscriber runs after them.
+        page.wait_for_function("window.document$ !== undefined")
+        page.evaluate("new Promise(done => document$.subscribe(() => done()))")
         state = page.evaluate(
             """() => ({
               nested: document.querySelectorAll(".md-typeset__table .md-typeset__scrollwrap")
@@ -125,7 +151,7 @@ def test_nothing_fades_while_the_reader_switches_the_scheme(browser, served_site
         page.goto(served_site, wait_until="networkidle")
         during, after = page.evaluate(
             """async () => {
-              const link = document.querySelector(".md-content a:not(.headerlink)");
+              const link = document.querySelector(".md-nav__link");
               const duration = () => getComputedStyle(link).transitionDuration;
               document.querySelector("form[data-md-component=palette] label:not([hidden])")
                 .click();
@@ -140,4 +166,29 @@ def test_nothing_fades_while_the_reader_switches_the_scheme(browser, served_site
         context.close()
     assert scheme == "slate"
     assert during == "0s"
-    assert after != "0s"  # links fade on hover again once the switch is drawn
+    assert after != "0s"  # navigation links fade on hover again once the switch is drawn
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("scheme", "first", "switched"), [("light", "light", "dark"), ("dark", "dark", "light")]
+)
+def test_one_color_scheme_meta_follows_the_readers_scheme(
+    browser, served_site, scheme, first, switched
+):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.goto(served_site, wait_until="networkidle")
+        page.wait_for_function("document.querySelector('form[data-md-component=palette] label')")
+        read = "[...document.querySelectorAll('meta[name=color-scheme]')].map(m => m.content)"
+        before = page.evaluate(read)
+        page.locator("form[data-md-component=palette] label:not([hidden])").click()
+        after = page.evaluate(read)
+        page.reload(wait_until="networkidle")  # the choice is remembered
+        reloaded = page.evaluate(read)
+    finally:
+        context.close()
+    assert before == [first]
+    assert after == [switched]
+    assert reloaded == [switched]
