@@ -44,6 +44,12 @@ class PageVisit:
         if response.status >= 400:
             self.failed.append(f"{response.status} {response.url}")
 
+    def render_everything(self):
+        """Draw the blocks that content-visibility skips off screen, so checks see them all."""
+        self.page.add_style_tag(
+            content=".md-content__inner * { content-visibility: visible !important; }"
+        )
+
     def close(self):
         self.context.close()
 
@@ -78,6 +84,7 @@ def test_page_is_clean(browser, served_site, path, scheme):
         bad_alt = [
             i["src"] for i in images if len(i["alt"].strip()) < 15 or PLACEHOLDER_ALT in i["alt"]
         ]
+        visit.render_everything()
         results = Axe().run(page)
 
         assert not visit.errors, f"console errors: {visit.errors}"
@@ -115,6 +122,7 @@ def test_math_is_typeset_after_instant_navigation(browser, served_site):
 def test_page_fits_a_phone(browser, served_site, path):
     """At 360 px nothing scrolls sideways as a whole; wide things scroll inside their box."""
     visit = PageVisit(browser, served_site + path, "light", width=360)
+    visit.render_everything()  # content-visibility would clip what overflows
     try:
         # Measure the settled page, as a reader sees it: fonts loaded, two frames drawn.
         overflow, culprits = visit.page.evaluate(
@@ -131,6 +139,26 @@ def test_page_fits_a_phone(browser, served_site, path):
         assert overflow <= 0, f"{path} is {overflow}px wider than a 360px phone: {culprits}"
     finally:
         visit.close()
+
+
+def test_blocks_below_the_first_screen_wait_until_the_reader_scrolls_to_them(browser, served_site):
+    visit = PageVisit(browser, served_site + "backprop/many-neurons/", "light", width=360)
+    try:
+        # What content-visibility skips is inside the block: ask about the block's child.
+        drawn = """() => [...document.querySelectorAll(".md-content__inner > p > *")]
+          .map(e => e.checkVisibility({contentVisibilityAuto: true}))"""
+        first = visit.page.evaluate(drawn)
+        visit.page.locator(".md-content__inner > p > *").last.scroll_into_view_if_needed()
+        visit.page.evaluate(
+            "new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+        )
+        scrolled = visit.page.evaluate(drawn)
+    finally:
+        visit.close()
+    assert first[0], "the first paragraph is drawn at once"
+    assert not first[-1], "the last paragraph waits off screen"
+    assert scrolled[-1], "the last paragraph is drawn once the reader reaches it"
+    assert not scrolled[0], "and the first, now far above, is skipped again"
 
 
 def test_figures_follow_the_colour_scheme(browser, served_site, scheme):
