@@ -186,6 +186,34 @@ def test_blocks_below_the_first_screen_wait_until_the_reader_scrolls_to_them(
     assert not scrolled[0], "and the first, now far above, is skipped again"
 
 
+@pytest.mark.parametrize("width", [360, 1280])
+def test_a_link_to_a_section_far_down_a_long_page_lands_on_it(browser, served_site, width):
+    """The blocks around the section are drawn after the jump; the section must stay put."""
+    path = served_site + "backprop/many-neurons/"
+    visit = PageVisit(browser, path, "light", width=width)
+    try:
+        ids = visit.page.eval_on_selector_all(
+            ".md-content__inner h2[id]", "headings => headings.map(h => h.id)"
+        )
+        misses = []
+        for section in ids[1:]:
+            visit.page.goto("about:blank")
+            visit.page.goto(f"{path}#{section}", wait_until="networkidle")
+            visit.page.wait_for_timeout(1000)
+            landed, jumped = visit.page.evaluate(
+                """id => { const h = document.getElementById(id);
+                  const landed = h.getBoundingClientRect().top;
+                  h.scrollIntoView();
+                  return [landed, h.getBoundingClientRect().top]; }""",
+                section,
+            )
+            if abs(landed - jumped) > 2:
+                misses.append((section, round(landed), round(jumped)))
+    finally:
+        visit.close()
+    assert not misses, f"(section, landed at, a fresh jump puts it at): {misses}"
+
+
 def test_figures_follow_the_colour_scheme(browser, served_site, scheme):
     visit = PageVisit(browser, served_site, scheme)
     try:
