@@ -214,6 +214,16 @@ def test_a_link_to_a_section_far_down_a_long_page_lands_on_it(browser, served_si
     assert not misses, f"(section, landed at, a fresh jump puts it at): {misses}"
 
 
+def test_a_malformed_section_link_raises_no_error(browser, served_site):
+    visit = PageVisit(browser, served_site + "backprop/many-neurons/#100%zz", "light")
+    try:
+        visit.page.evaluate("window.scrollTo(0, 3000)")  # blocks are drawn: the keeper runs
+        visit.page.wait_for_timeout(500)
+    finally:
+        visit.close()
+    assert not visit.errors
+
+
 def test_figures_follow_the_colour_scheme(browser, served_site, scheme):
     visit = PageVisit(browser, served_site, scheme)
     try:
