@@ -1,5 +1,6 @@
 """Every built page in a real browser: no errors, no other hosts, math typeset, images, axe."""
 
+import json
 from urllib.parse import urlsplit
 
 import pytest
@@ -184,6 +185,44 @@ def test_blocks_below_the_first_screen_wait_until_the_reader_scrolls_to_them(
     assert waiting > 0
     assert scrolled[waiting], "a waiting paragraph is drawn once the reader reaches it"
     assert not scrolled[0], "and the first, now far above, is skipped again"
+
+
+def restyled_elements(browser, page, change):
+    """How many elements the browser restyles after running ``change`` on the settled page."""
+    page.evaluate("document.body.offsetHeight")
+    browser.start_tracing(page=page, categories=["devtools.timeline"])
+    page.evaluate(f"() => {{ {change}; document.body.offsetHeight; }}")
+    events = json.loads(browser.stop_tracing())["traceEvents"]
+    return sum(
+        event["args"].get("elementCount", 0)
+        for event in events
+        if event.get("name") == "UpdateLayoutTree" and event.get("ph") == "X"
+    )
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # what Material does to every set of tabs as it starts: two scroll buttons...
+        "for (const set of sets) set.append(Object.assign(document.createElement('div'), "
+        "{hidden: true}))",
+        # ...and, then and at each switch, the place of the underline
+        "for (const set of sets) set.style.setProperty('--md-indicator-x', '7px')",
+    ],
+    ids=["add-a-child", "move-the-underline"],
+)
+def test_a_change_to_a_set_of_tabs_restyles_only_what_it_touches(browser, served_site, change):
+    visit = PageVisit(browser, served_site + "backprop/many-neurons/", "light", width=360)
+    try:
+        visit.render_everything()  # every formula could be restyled: none may be
+        total = visit.page.evaluate("document.querySelectorAll('.tabbed-set *').length")
+        restyled = restyled_elements(
+            browser, visit.page, f"const sets = document.querySelectorAll('.tabbed-set'); {change}"
+        )
+    finally:
+        visit.close()
+    assert total > 1000
+    assert restyled < 50, f"{restyled} of the tab sets' {total} elements were restyled"
 
 
 @pytest.mark.parametrize("width", [360, 1280])

@@ -1,0 +1,92 @@
+"""hooks/always_drawn.py: the last blocks of each page's article are marked to be drawn."""
+
+from html.parser import HTMLParser
+
+import pytest
+from bs4 import BeautifulSoup
+from mkdocs.exceptions import PluginError
+
+from tests.web.conftest import PAGES, ROOT, load_by_path
+
+hook = load_by_path(ROOT / "hooks" / "always_drawn.py", "always_drawn_hook")
+ARTICLE = '<article class="md-content__inner md-typeset">'
+
+
+def page(blocks):
+    return f"<main>{ARTICLE}{blocks}</article></main><footer><p>f</p></footer>"
+
+
+def test_only_the_last_six_blocks_directly_inside_the_article_are_marked():
+    blocks = "".join(f"<p>{n}<span>in {n}</span></p>" for n in range(8))
+    marked = hook.mark_last_blocks(page(blocks))
+    assert marked == page(
+        "<p>0<span>in 0</span></p><p>1<span>in 1</span></p>"
+        + "".join(f"<p data-always-drawn>{n}<span>in {n}</span></p>" for n in range(2, 8))
+    )
+
+
+def test_void_and_self_closed_elements_comments_and_scripts_are_read_as_html_is():
+    blocks = (
+        '<p title="a > b">x<br>y</p><!-- <div> -->'
+        '<img alt="" src="a.png"><hr/>'
+        "<script>if (1 < 2) document.write('<div>')</script>"
+        '<div class="x"><input type="radio" /><math><mi>x</mi></math></div>'
+    )
+    assert hook.mark_last_blocks(page(blocks)) == page(
+        '<p title="a > b" data-always-drawn>x<br>y</p><!-- <div> -->'
+        '<img alt="" src="a.png" data-always-drawn><hr data-always-drawn/>'
+        "<script data-always-drawn>if (1 < 2) document.write('<div>')</script>"
+        '<div class="x" data-always-drawn><input type="radio" /><math><mi>x</mi></math></div>'
+    )
+
+
+def test_a_page_without_an_article_is_left_alone():
+    assert hook.mark_last_blocks("<main><p>x</p></main>") == "<main><p>x</p></main>"
+
+
+@pytest.mark.parametrize(
+    ("blocks", "message"),
+    [("<div><p>x</p>", "got 1 unclosed"), ("<p>x</p></div>", "got a stray </div>")],
+)
+def test_unbalanced_tags_fail_the_build_naming_the_page(blocks, message):
+    class File:
+        src_uri = "broken.md"
+
+    class Page:
+        file = File()
+
+    with pytest.raises(PluginError, match=f"broken.md: expected balanced tags, {message}"):
+        hook.on_post_page(page(blocks), Page(), {})
+    with pytest.raises(PluginError, match=f"404.html: expected balanced tags, {message}"):
+        hook.on_post_template(page(blocks), "404.html", {})
+
+
+class TopLevel(HTMLParser):
+    """The article's direct children, as Python's own HTML parser reads them."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.depth, self.children = 0, []
+
+    def handle_starttag(self, tag, attrs):
+        self.handle_startendtag(tag, attrs)
+        self.depth += tag not in hook.VOID
+
+    def handle_startendtag(self, tag, attrs):
+        if self.depth == 0:
+            self.children.append((tag, "data-always-drawn" in dict(attrs)))
+
+    def handle_endtag(self, tag):
+        self.depth -= 1
+
+
+@pytest.mark.parametrize("path", [*PAGES, "404.html"])
+def test_every_built_page_has_its_last_blocks_marked(site, path):
+    html = (site / path if path.endswith(".html") else site / path / "index.html").read_text()
+    article = BeautifulSoup(html, "html.parser").find("article", class_="md-content__inner")
+    reader = TopLevel()
+    reader.feed("".join(str(child) for child in article.children))
+    marks = [marked for _, marked in reader.children]
+    drawn = min(len(marks), hook.ALWAYS_DRAWN)
+    assert marks == [False] * (len(marks) - drawn) + [True] * drawn
+    assert html.count("data-always-drawn") == drawn
