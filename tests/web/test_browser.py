@@ -115,6 +115,32 @@ def test_colour_contrast_as_lighthouse_sees_the_page(browser, served_site, path,
         visit.close()
 
 
+def test_no_skipped_block_reaches_the_footer(browser, served_site):
+    """The margin behind the test above: the text of every block still skipped at load ends
+    above the footer (hooks/always_drawn.py keeps the last blocks drawn for this)."""
+    visit = PageVisit(browser, served_site, "light", width=412)
+    overlaps = {}
+    try:
+        for path in PAGES:
+            visit.page.goto(served_site + path, wait_until="load")
+            overlaps[path] = visit.page.evaluate(
+                """() => {
+                  const footer = document.querySelector(".md-footer").getBoundingClientRect().top;
+                  const skipped = [...document.querySelectorAll(
+                    ".md-content__inner > *, .tabbed-block")].filter(
+                    block => getComputedStyle(block).contentVisibility === "auto");
+                  return Math.max(0, ...skipped.map(block => {
+                    const text = document.createRange();
+                    text.selectNodeContents(block);
+                    return text.getBoundingClientRect().bottom - footer;
+                  }));
+                }"""
+            )
+    finally:
+        visit.close()
+    assert {path: px for path, px in overlaps.items() if px > 0} == {}
+
+
 def test_math_is_typeset_after_instant_navigation(browser, served_site):
     if len(PAGES) < 2:
         pytest.skip("instant navigation needs a second page")
