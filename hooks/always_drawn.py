@@ -66,7 +66,9 @@ def mark_last_blocks(html):
     article = ARTICLE.search(html)
     if article is None:
         return html
-    begin, end = article.end(), html.index("</article>", article.end())
+    begin, end = article.end(), html.find("</article>", article.end())
+    if end < 0:
+        raise ValueError("expected </article> after the article's start tag, got none")
     out, position = [], begin
     for attributes_end in top_level_tags(html[begin:end])[-ALWAYS_DRAWN:]:
         out += [html[position : begin + attributes_end], MARK]

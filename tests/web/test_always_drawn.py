@@ -40,6 +40,11 @@ def test_void_and_self_closed_elements_comments_and_scripts_are_read_as_html_is(
     )
 
 
+def test_an_article_without_its_end_tag_fails_clearly():
+    with pytest.raises(ValueError, match="expected </article> after the article's start tag"):
+        hook.mark_last_blocks(f"<main>{ARTICLE}<p>x</p></main>")
+
+
 def test_a_page_without_an_article_is_left_alone():
     assert hook.mark_last_blocks("<main><p>x</p></main>") == "<main><p>x</p></main>"
 
