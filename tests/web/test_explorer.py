@@ -9,6 +9,7 @@ tolerance that snippets.explorer_data states and tests/test_explorer_data.py ver
 import gzip
 import json
 import re
+import time
 
 import numpy as np
 import pytest
@@ -440,6 +441,31 @@ def test_first_visit_weighs_less_than_300_kb_gzip(browser, served_site):
 
 
 @pytest.mark.build
+def test_mounts_only_once_material_has_started(browser, served_site):
+    """On a first visit the module runs before Material's bundle; drawing then raced the
+    bundle, whose rewrite of every relative href throws on the heat map's SVG <image>.
+    Here the bundle arrives a second late, so the grid data wins the race."""
+    context = browser.new_context()
+    context.route("**/bundle.*.min.js", lambda route: (time.sleep(1), route.continue_()))
+    context.add_init_script(
+        """new MutationObserver((records, observer) => {
+             if (!document.querySelector("[data-cost-explorer] svg")) return;
+             window.explorerMountedAfterMaterial = "document$" in window;
+             observer.disconnect();
+           }).observe(document, {childList: true, subtree: true});"""
+    )
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        page.goto(served_site + PATH)
+        page.wait_for_selector(READY)
+        assert page.evaluate("window.explorerMountedAfterMaterial") is True
+        assert errors == []
+    finally:
+        context.close()
+
+
 def test_the_site_ships_the_snippets_grid_data(site):
     shipped = json.loads((site / "assets/explorer/surface.json").read_text(encoding="utf-8"))
     assert shipped == json.loads(json.dumps(encode(surface_data())))

@@ -678,8 +678,12 @@ globalThis.costExplorer = Object.freeze({
   },
 });
 
-// Material's bundle is deferred and comes after this module in the page, so it may not
-// have run yet; by DOMContentLoaded it has (or the site has no Material bundle at all).
+// Material's bundle is deferred and comes after this module in the page, so on a first
+// visit it has not run yet: wait for DOMContentLoaded, which comes after it. (readyState
+// is already "interactive" when deferred scripts and modules run, so it cannot tell.)
+// Drawn earlier, the heat map's <image href> could be in the page when the bundle starts
+// and rewrites every relative href, which throws on an SVG image's read-only href.
+// Inserted again by instant navigation, this module finds Material already running.
 function start() {
   if (globalThis.document$) {
     globalThis.document$.subscribe(mountAll);
@@ -688,8 +692,9 @@ function start() {
   }
 }
 
-if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", start, { once: true });
-} else {
+const [navigation] = performance.getEntriesByType("navigation");
+if (globalThis.document$ || navigation?.domContentLoadedEventStart > 0) {
   start();
+} else {
+  document.addEventListener("DOMContentLoaded", start, { once: true });
 }
