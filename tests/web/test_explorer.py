@@ -440,7 +440,6 @@ def test_first_visit_weighs_less_than_300_kb_gzip(browser, served_site):
         context.close()
 
 
-@pytest.mark.build
 def test_mounts_only_once_material_has_started(browser, served_site):
     """On a first visit the module runs before Material's bundle; drawing then raced the
     bundle, whose rewrite of every relative href throws on the heat map's SVG <image>.
@@ -466,6 +465,7 @@ def test_mounts_only_once_material_has_started(browser, served_site):
         context.close()
 
 
+@pytest.mark.build
 def test_the_site_ships_the_snippets_grid_data(site):
     shipped = json.loads((site / "assets/explorer/surface.json").read_text(encoding="utf-8"))
     assert shipped == json.loads(json.dumps(encode(surface_data())))
