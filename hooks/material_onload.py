@@ -23,6 +23,10 @@ The bundle also adds a ``<meta name="color-scheme">`` and then sets it. Chromium
 the whole page each time such a meta is inserted or set, even to the value it had. So
 ``overrides/main.html`` writes that meta, with the right value, before the body exists,
 and keeps it in step when the reader switches; the patched bundle leaves it alone.
+
+Last, the bundle fetches the search index (55 KB compressed, over a quarter of a first visit)
+as every page starts, for search and to highlight the words searched for on a page opened from
+a result. The patched bundle fetches it once the reader opens search or opens such a page.
 """
 
 import re
@@ -34,22 +38,38 @@ TABLE_CLASS = "md-data-table"
 WRAP_OPEN = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
 WRAP_CLOSE = "</div></div>"
 
-# Material's assets, by a glob of their hashed file names: (old, new) text.
+# Material's assets, by a glob of their hashed file names: the (old, new) texts to replace.
 PATCHES = {
-    "stylesheets/main.*.min.css": (
-        "table:not([class])",
-        f"table:is(:not([class]),.{TABLE_CLASS})",
-    ),
-    "stylesheets/palette.*.min.css": (
-        "[data-md-color-switching] *,[data-md-color-switching] :after,"
-        "[data-md-color-switching] :before{transition-duration:0s!important}",
-        "",
-    ),
-    # The palette's meta becomes a plain object: setting its "content" changes nothing.
-    "javascripts/bundle.*.min.js": (
-        'let o=x("meta",{name:"color-scheme"});document.head.appendChild(o);',
-        "let o={};",
-    ),
+    "stylesheets/main.*.min.css": [
+        ("table:not([class])", f"table:is(:not([class]),.{TABLE_CLASS})"),
+    ],
+    "stylesheets/palette.*.min.css": [
+        (
+            "[data-md-color-switching] *,[data-md-color-switching] :after,"
+            "[data-md-color-switching] :before{transition-duration:0s!important}",
+            "",
+        ),
+    ],
+    "javascripts/bundle.*.min.js": [
+        # The palette's meta becomes a plain object: setting its "content" changes nothing.
+        (
+            'let o=x("meta",{name:"color-scheme"});document.head.appendChild(o);',
+            "let o={};",
+        ),
+        # The search index (about 55 KB compressed, then indexed in the worker) is fetched
+        # once the reader opens search, as Material already does on a file:// site, and not
+        # on every page load ...
+        (
+            'L($(location.protocol!=="file:"),Je("search")).pipe(Re(o=>o),b(()=>t))',
+            'Je("search").pipe(Re(o=>o),b(()=>t))',
+        ),
+        # ... or once a page is opened from a search result (its address has "?h=", the
+        # words to highlight): the highlighter needs the index only then.
+        (
+            'z([t,r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")))])',
+            'r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")),b(n=>t.pipe(m(o=>[o,n]))))',
+        ),
+    ],
 }
 
 
@@ -92,19 +112,22 @@ def on_post_page(output, page, config):
 PATCHED = "\n/* patched by hooks/material_onload.py */\n"
 
 
-def patch_asset(text, old, new, name):
+def patch_asset(text, replacements, name):
     if text.endswith(PATCHED):  # a rebuild that kept the already-patched copy
         return text
-    if old not in text:
-        raise PluginError(f"expected {old!r} in Material's {name}; has Material changed?")
-    return text.replace(old, new) + PATCHED
+    for old, new in replacements:
+        if old not in text:
+            raise PluginError(f"expected {old!r} in Material's {name}; has Material changed?")
+        text = text.replace(old, new)
+    return text + PATCHED
 
 
 def on_post_build(config):
     folder = Path(config.site_dir) / "assets"
-    for pattern, (old, new) in PATCHES.items():
+    for pattern, replacements in PATCHES.items():
         assets = sorted(folder.glob(pattern))
         if len(assets) != 1:
             raise PluginError(f"expected one {pattern} in {folder}, got {len(assets)}")
         asset = assets[0]
-        asset.write_text(patch_asset(asset.read_text("utf-8"), old, new, asset.name), "utf-8")
+        text = patch_asset(asset.read_text("utf-8"), replacements, asset.name)
+        asset.write_text(text, "utf-8")

@@ -52,14 +52,15 @@ def test_code_blocks_become_tab_stops_and_inline_code_does_not():
 
 
 def test_an_asset_is_patched_once_and_says_so():
-    patched = hook.patch_asset("a table:not([class]) b", "table:not([class])", "T", "x.css")
-    assert patched == "a T b" + hook.PATCHED
-    assert hook.patch_asset(patched, "table:not([class])", "T", "x.css") == patched
+    replacements = [("table:not([class])", "T"), ("b", "B")]
+    patched = hook.patch_asset("a table:not([class]) b", replacements, "x.css")
+    assert patched == "a T B" + hook.PATCHED
+    assert hook.patch_asset(patched, replacements, "x.css") == patched
 
 
 def test_an_asset_without_the_expected_text_fails_the_build():
     with pytest.raises(PluginError, match=r"expected 'old' in Material's x\.css"):
-        hook.patch_asset("body{}", "old", "new", "x.css")
+        hook.patch_asset("body{new}", [("new", "newer"), ("old", "new")], "x.css")
 
 
 # --- the built site ----------------------------------------------------------------------------
@@ -100,6 +101,15 @@ def test_materials_bundle_leaves_the_color_scheme_meta_alone(site):
     text = bundle.read_text(encoding="utf-8")
     assert text.endswith(hook.PATCHED)
     assert 'name:"color-scheme"' not in text
+
+
+@pytest.mark.build
+def test_materials_bundle_waits_for_the_search_toggle_before_fetching_the_index(site):
+    (bundle,) = (site / "assets/javascripts").glob("bundle.*.min.js")
+    text = bundle.read_text(encoding="utf-8")
+    assert 'location.protocol!=="file:"),Je("search")' not in text
+    assert 'Je("search").pipe(Re(o=>o),b(()=>t))' in text
+    assert "z([t,r.pipe(" not in text  # the highlighter no longer asks for it at once
 
 
 @pytest.mark.build
@@ -197,3 +207,40 @@ def test_one_color_scheme_meta_follows_the_readers_scheme(
     assert before == [first]
     assert after == [switched]
     assert reloaded == [switched]
+
+
+@pytest.mark.browser
+def test_search_fetches_its_index_only_once_the_reader_opens_it(browser, served_site):
+    context = browser.new_context()
+    page = context.new_page()
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url.rsplit("/", 1)[-1]))
+    try:
+        page.goto(served_site, wait_until="networkidle")
+        page.wait_for_function("window.component$ !== undefined")
+        before = "search_index.json" in fetched
+        query = page.locator("input[data-md-component=search-query]")
+        query.click()  # focusing the query opens search
+        query.fill("bias")
+        page.wait_for_selector(".md-search-result__item")
+        meta = page.locator(".md-search-result__meta").inner_text()
+        first = page.locator(".md-search-result__item a").first.get_attribute("href")
+    finally:
+        context.close()
+    assert not before
+    assert "search_index.json" in fetched
+    assert "matching" in meta.lower()
+    assert first.startswith(served_site)
+
+
+@pytest.mark.browser
+def test_a_page_opened_from_a_search_result_still_highlights_the_words(browser, served_site):
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(served_site + "derivatives/partial/?h=bias", wait_until="networkidle")
+        page.wait_for_selector("article mark")
+        marked = page.locator("article mark").first.inner_text()
+    finally:
+        context.close()
+    assert marked.lower() == "bias"
