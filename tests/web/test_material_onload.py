@@ -1,6 +1,7 @@
 """hooks/material_onload.py and overrides/main.html: Material's start-up changes, made early."""
 
 import re
+from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import PluginError
@@ -244,3 +245,30 @@ def test_a_page_opened_from_a_search_result_still_highlights_the_words(browser, 
     finally:
         context.close()
     assert marked.lower() == "bias"
+
+
+def test_the_palette_override_keeps_materials_own_script():
+    import material
+
+    original = Path(material.__file__).parent / "templates/partials/javascripts/palette.html"
+    script = original.read_text("utf-8").split("-#}", 1)[1].strip().removesuffix("</script>")
+    override = (ROOT / "overrides/partials/javascripts/palette.html").read_text("utf-8")
+    assert script + "else " in override
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("scheme", "palette"), [("light", "default"), ("dark", "slate")])
+def test_a_first_visit_is_drawn_in_the_readers_scheme_before_material_starts(
+    browser, served_site, scheme, palette
+):
+    context = browser.new_context(color_scheme=scheme)
+    context.route("**/bundle.*.min.js", lambda route: route.abort())
+    page = context.new_page()
+    try:
+        page.goto(served_site + "derivatives/partial/", wait_until="load")
+        drawn = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        started = page.evaluate("'document$' in window")
+    finally:
+        context.close()
+    assert not started
+    assert drawn == palette
