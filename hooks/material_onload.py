@@ -38,6 +38,9 @@ TABLE_CLASS = "md-data-table"
 WRAP_OPEN = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
 WRAP_CLOSE = "</div></div>"
 
+# merge(...) of Material's components, each subscribed to in a later task of its own.
+EACH_IN_ITS_OWN_TASK = "((...a)=>L(...a.map(o=>o.pipe(et(pe)))))("
+
 # Material's assets, by a glob of their hashed file names: the (old, new) texts to replace.
 PATCHES = {
     "stylesheets/main.*.min.css": [
@@ -69,6 +72,11 @@ PATCHES = {
             'z([t,r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")))])',
             'r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")),b(n=>t.pipe(m(o=>[o,n]))))',
         ),
+        # Each kind of component starts in a task of its own (RxJS's subscribeOn on the
+        # async scheduler: et, pe), so the main thread can paint and answer input between
+        # them, instead of starting all of them in one long task.
+        ("$s=H(()=>L(", "$s=H(()=>" + EACH_IN_ITS_OWN_TASK),
+        ("Hs=L(", "Hs=" + EACH_IN_ITS_OWN_TASK),
     ],
 }
 

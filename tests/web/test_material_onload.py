@@ -114,6 +114,14 @@ def test_materials_bundle_waits_for_the_search_toggle_before_fetching_the_index(
 
 
 @pytest.mark.build
+def test_materials_components_start_each_in_a_task_of_its_own(site):
+    (bundle,) = (site / "assets/javascripts").glob("bundle.*.min.js")
+    text = bundle.read_text(encoding="utf-8")
+    assert text.count(hook.EACH_IN_ITS_OWN_TASK) == 2  # content components, then controls
+    assert "function et(e,t){" in text and "pe=new Ot(St)" in text  # subscribeOn, async
+
+
+@pytest.mark.build
 @pytest.mark.parametrize("page", PAGES)
 def test_bundle_is_deferred_and_start_up_changes_are_made_in_the_head(site, page):
     html = (site / page / "index.html").read_text(encoding="utf-8")
