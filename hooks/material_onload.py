@@ -38,10 +38,59 @@ TABLE_CLASS = "md-data-table"
 WRAP_OPEN = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
 WRAP_CLOSE = "</div></div>"
 
-# merge(...) of Material's components, each subscribed to in a later task of its own.
-EACH_IN_ITS_OWN_TASK = "((...a)=>L(...a.map(o=>o.pipe(et(pe)))))("
+# Material's two merges of its components' observables (control$, and content$ in a defer),
+# each as its start, the end of the merge and the text that follows. Each argument of a merge
+# is `...me("kind").map(e=>mount(e))`.
+COMPONENT_MERGES = [("Hs=L(", ")", ",$s=H(()=>"), ("$s=H(()=>L(", "))", ",Ki=ct.pipe(")]
+# merge(...) of functions that mount components, each called and subscribed to in a later
+# task of its own: RxJS's defer (H), subscribeOn (et) and async scheduler (pe).
+EACH_IN_ITS_OWN_TASK = "((...a)=>L(...a.map(o=>H(o).pipe(et(pe)))))("
 
-# Material's assets, by a glob of their hashed file names: the (old, new) texts to replace.
+
+MOUNTS = re.compile(r'\.\.\.me\("[a-z-]+"\)\.map\(e=>')
+
+
+def top_level_arguments(code):
+    """Split minified JavaScript arguments at the commas outside brackets and strings."""
+    arguments, depth, start, quote = [], 0, 0, None
+    for position, char in enumerate(code):
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "\"'`":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            arguments.append(code[start:position])
+            start = position + 1
+    if depth or quote:
+        raise ValueError(f"unbalanced brackets or quotes in {code[:60]!r}...")
+    return [*arguments, code[start:]]
+
+
+def start_each_component_in_its_own_task(text):
+    """Material mounts all its components in one task; make that one task per component."""
+    for start, closing, after in COMPONENT_MERGES:
+        first = text.find(start)
+        last = text.find(closing + after, first)
+        if text.count(start) != 1 or last < 0:
+            raise PluginError(f"expected one {start!r}...{closing + after!r} in Material's bundle")
+        try:
+            arguments = top_level_arguments(text[first + len(start) : last])
+        except ValueError as error:
+            raise PluginError(f"expected {start!r}...{closing + after!r}: {error}") from None
+        if not all(MOUNTS.match(argument) for argument in arguments):
+            raise PluginError(f'expected only ...me("kind").map(e=>mount(e)) in {start!r}')
+        # e=>mount(e) becomes e=>()=>mount(e): a function that mounts it later.
+        later = ",".join(MOUNTS.sub(r"\g<0>()=>", argument, count=1) for argument in arguments)
+        text = text[:first] + start.removesuffix("L(") + EACH_IN_ITS_OWN_TASK + later + text[last:]
+    return text
+
+
+# Material's assets, by a glob of their hashed file names: the (old, new) texts to replace,
+# or a function that changes the text.
 PATCHES = {
     "stylesheets/main.*.min.css": [
         ("table:not([class])", f"table:is(:not([class]),.{TABLE_CLASS})"),
@@ -72,11 +121,9 @@ PATCHES = {
             'z([t,r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")))])',
             'r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")),b(n=>t.pipe(m(o=>[o,n]))))',
         ),
-        # Each kind of component starts in a task of its own (RxJS's subscribeOn on the
-        # async scheduler: et, pe), so the main thread can paint and answer input between
-        # them, instead of starting all of them in one long task.
-        ("$s=H(()=>L(", "$s=H(()=>" + EACH_IN_ITS_OWN_TASK),
-        ("Hs=L(", "Hs=" + EACH_IN_ITS_OWN_TASK),
+        # Each component is mounted in a task of its own, so the main thread can paint
+        # and answer input between them, instead of mounting all of them in one long task.
+        start_each_component_in_its_own_task,
     ],
 }
 
@@ -123,7 +170,11 @@ PATCHED = "\n/* patched by hooks/material_onload.py */\n"
 def patch_asset(text, replacements, name):
     if text.endswith(PATCHED):  # a rebuild that kept the already-patched copy
         return text
-    for old, new in replacements:
+    for replacement in replacements:
+        if callable(replacement):
+            text = replacement(text)
+            continue
+        old, new = replacement
         if old not in text:
             raise PluginError(f"expected {old!r} in Material's {name}; has Material changed?")
         text = text.replace(old, new)

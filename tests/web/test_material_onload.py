@@ -64,6 +64,33 @@ def test_an_asset_without_the_expected_text_fails_the_build():
         hook.patch_asset("body{new}", [("new", "newer"), ("old", "new")], "x.css")
 
 
+MERGES = 'Hs=L(...me("a").map(e=>A(e)),...me("b").map(e=>B(e,{x:1}))),$s=H(()=>L(...me("c")' \
+    '.map(e=>e.x?C(e):y))),Ki=ct.pipe('
+
+
+def test_each_component_is_mounted_later_in_a_task_of_its_own():
+    patched = hook.start_each_component_in_its_own_task(MERGES)
+    task = hook.EACH_IN_ITS_OWN_TASK
+    assert patched == (
+        f'Hs={task}...me("a").map(e=>()=>A(e)),...me("b").map(e=>()=>B(e,{{x:1}}))),'
+        f'$s=H(()=>{task}...me("c").map(e=>()=>e.x?C(e):y))),Ki=ct.pipe('
+    )
+
+
+@pytest.mark.parametrize(
+    "bundle",
+    [
+        MERGES.replace("Hs=L(", "Hs=M("),  # Material renamed its merge
+        MERGES.replace(",Ki=ct.pipe(", ",Kj=ct.pipe("),  # or what follows it
+        MERGES.replace("y))),Ki", "y)),Ki"),  # or content$ is no longer in a defer
+        MERGES.replace('...me("a").map(e=>A(e))', "A(document)"),  # a mount of another shape
+    ],
+)
+def test_an_unexpected_shape_of_materials_components_fails_the_build(bundle):
+    with pytest.raises(PluginError, match="expected"):
+        hook.start_each_component_in_its_own_task(bundle)
+
+
 # --- the built site ----------------------------------------------------------------------------
 
 
@@ -118,7 +145,10 @@ def test_materials_components_start_each_in_a_task_of_its_own(site):
     (bundle,) = (site / "assets/javascripts").glob("bundle.*.min.js")
     text = bundle.read_text(encoding="utf-8")
     assert text.count(hook.EACH_IN_ITS_OWN_TASK) == 2  # content components, then controls
-    assert "function et(e,t){" in text and "pe=new Ot(St)" in text  # subscribeOn, async
+    # The names the patch uses: RxJS's defer, subscribeOn and async scheduler.
+    assert "function H(e){return new F(function(t){U(e()).subscribe(t)})}" in text
+    assert "function et(e,t){" in text
+    assert "pe=new Ot(St)" in text
 
 
 @pytest.mark.build
