@@ -24,9 +24,13 @@ the whole page each time such a meta is inserted or set, even to the value it ha
 ``overrides/main.html`` writes that meta, with the right value, before the body exists,
 and keeps it in step when the reader switches; the patched bundle leaves it alone.
 
-Last, the bundle fetches the search index (55 KB compressed, over a quarter of a first visit)
-as every page starts, for search and to highlight the words searched for on a page opened from
-a result. The patched bundle fetches it once the reader opens search or opens such a page.
+The bundle fetches the search index (55 KB compressed, over a quarter of a first visit) as
+every page starts, for search and to highlight the words searched for on a page opened from a
+result. The patched bundle fetches it once the reader opens search or opens such a page.
+
+Last, the bundle mounts all its components (header, sidebars, tabs, search, ...) in the one
+task that handles DOMContentLoaded. The patched bundle mounts each in a task of its own, so
+the browser can paint and answer input between them.
 """
 
 import re

@@ -1,4 +1,4 @@
-"""hooks/material_onload.py and overrides/main.html: Material's start-up changes, made early."""
+"""hooks/material_onload.py and overrides/: Material's start-up changes, made early or lighter."""
 
 import re
 from pathlib import Path
@@ -64,8 +64,10 @@ def test_an_asset_without_the_expected_text_fails_the_build():
         hook.patch_asset("body{new}", [("new", "newer"), ("old", "new")], "x.css")
 
 
-MERGES = 'Hs=L(...me("a").map(e=>A(e)),...me("b").map(e=>B(e,{x:1}))),$s=H(()=>L(...me("c")' \
-    '.map(e=>e.x?C(e):y))),Ki=ct.pipe('
+MERGES = (
+    'Hs=L(...me("a").map(e=>A(e)),...me("b").map(e=>B(e,{x:1}))),'
+    '$s=H(()=>L(...me("c").map(e=>e.x?C(e):y))),Ki=ct.pipe('
+)
 
 
 def test_each_component_is_mounted_later_in_a_task_of_its_own():
