@@ -1,4 +1,4 @@
-"""MkDocs hook: make at build time the changes Material's JavaScript makes as it starts.
+"""MkDocs hook: make at build time what Material's JavaScript does as it starts; lighten the rest.
 
 When Material's bundle starts on a page it wraps every plain ``<table>`` in two scroll
 boxes, and it sets and then removes ``data-md-color-switching`` on ``<body>``, an
