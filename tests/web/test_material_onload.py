@@ -125,18 +125,21 @@ def test_materials_stylesheets_are_patched(site):
     assert "data-md-color-switching" not in palette.read_text(encoding="utf-8")
 
 
+def bundle_text(site):
+    (bundle,) = (site / "assets/javascripts").glob("bundle.*.min.js")
+    return bundle.read_text(encoding="utf-8")
+
+
 @pytest.mark.build
 def test_materials_bundle_leaves_the_color_scheme_meta_alone(site):
-    (bundle,) = (site / "assets/javascripts").glob("bundle.*.min.js")
-    text = bundle.read_text(encoding="utf-8")
+    text = bundle_text(site)
     assert text.endswith(hook.PATCHED)
     assert 'name:"color-scheme"' not in text
 
 
 @pytest.mark.build
 def test_materials_bundle_waits_for_the_search_toggle_before_fetching_the_index(site):
-    (bundle,) = (site / "assets/javascripts").glob("bundle.*.min.js")
-    text = bundle.read_text(encoding="utf-8")
+    text = bundle_text(site)
     assert 'location.protocol!=="file:"),Je("search")' not in text
     assert 'Je("search").pipe(Re(o=>o),b(()=>t))' in text
     assert "z([t,r.pipe(" not in text  # the highlighter no longer asks for it at once
@@ -144,8 +147,7 @@ def test_materials_bundle_waits_for_the_search_toggle_before_fetching_the_index(
 
 @pytest.mark.build
 def test_materials_components_start_each_in_a_task_of_its_own(site):
-    (bundle,) = (site / "assets/javascripts").glob("bundle.*.min.js")
-    text = bundle.read_text(encoding="utf-8")
+    text = bundle_text(site)
     assert text.count(hook.EACH_IN_ITS_OWN_TASK) == 2  # content components, then controls
     # The names the patch uses: RxJS's defer, subscribeOn and async scheduler.
     assert "function H(e){return new F(function(t){U(e()).subscribe(t)})}" in text
