@@ -4,6 +4,8 @@ import re
 import textwrap
 
 import pytest
+from bs4 import BeautifulSoup
+from fontTools.ttLib import TTFont
 
 from snippets.plots.registry import FIGURES
 from tests.web.conftest import PAGES, ROOT, build_site
@@ -12,6 +14,7 @@ pytestmark = pytest.mark.build
 
 # Hosts a page may name without requesting anything from them: XML namespaces.
 NAMESPACES = ("www.w3.org",)
+KATEX_FONTS = ROOT / "node_modules" / "katex" / "dist" / "fonts"
 
 
 def test_every_source_page_is_built(site):
@@ -51,7 +54,37 @@ def test_assets_reference_no_other_host(site):
 
 def test_math_library_is_served_from_the_site(site):
     assert (site / "assets/katex/katex.min.css").stat().st_size > 10_000
-    assert list((site / "assets/katex/fonts").glob("*.woff2"))
+    served = {font.name for font in (site / "assets/katex/fonts").glob("*.woff2")}
+    assert served == {font.name for font in KATEX_FONTS.glob("*.woff2")}
+
+
+def characters_in_formulas(site):
+    """Every character that a formula on a built page draws (its HTML, not its MathML)."""
+    characters = set()
+    for page in site.rglob("*.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for drawn in soup.select(".katex-html"):
+            characters.update(drawn.get_text())
+    return characters
+
+
+def test_katex_fonts_keep_every_character_a_formula_draws(site):
+    drawn = characters_in_formulas(site) | set("()0123456789")  # and equation numbers
+    assert {"∂", "σ", "∑", "w", "b"} <= drawn
+    for font in sorted(KATEX_FONTS.glob("*.woff2")):
+        had = TTFont(font).getBestCmap()
+        kept = TTFont(site / "assets/katex/fonts" / font.name).getBestCmap()
+        lost = sorted(c for c in drawn if ord(c) in had and ord(c) not in kept)
+        assert not lost, f"{font.name} lost {lost}"
+
+
+@pytest.mark.parametrize("name", ["KaTeX_Main-Regular", "KaTeX_Math-Italic"])
+def test_the_fonts_every_page_loads_are_cut_down(site, name):
+    had = TTFont(KATEX_FONTS / f"{name}.woff2").getBestCmap()
+    kept = TTFont(site / f"assets/katex/fonts/{name}.woff2").getBestCmap()
+    assert len(kept) < len(had) / 1.5
+    served = (site / f"assets/katex/fonts/{name}.woff2").stat().st_size
+    assert served < 0.7 * (KATEX_FONTS / f"{name}.woff2").stat().st_size
 
 
 @pytest.mark.parametrize("page", PAGES)
