@@ -28,6 +28,11 @@ The bundle fetches the search index (55 KB compressed, over a quarter of a first
 every page starts, for search and to highlight the words searched for on a page opened from a
 result. The patched bundle fetches it once the reader opens search or opens such a page.
 
+For instant navigation, the bundle makes every relative URL absolute as it starts, and a
+stylesheet given a new URL is loaded and parsed again (Material's own is 138 KB). The page's
+stylesheets keep their URLs, and when the next page's ``<head>`` is compared with this one's,
+the patched bundle knows a stylesheet by the absolute URL it was loaded from.
+
 Last, the bundle mounts all its components (header, sidebars, tabs, search, ...) in the one
 task that handles DOMContentLoaded. The patched bundle mounts each in a task of its own, so
 the browser can paint and answer input between them.
@@ -128,6 +133,24 @@ PATCHES = {
         # Each component is mounted in a task of its own, so the main thread can paint
         # and answer input between them, instead of mounting all of them in one long task.
         start_each_component_in_its_own_task,
+        # Instant navigation needs absolute URLs, but a stylesheet given one is loaded and
+        # parsed again: the page's own stylesheets keep theirs (as overrides/main.html
+        # does) ...
+        (
+            'function vi(e){for(let t of M("[href], [src]",e))',
+            'function vi(e){for(let t of M(e===document?":is([href], [src])'
+            ':not(link[rel=stylesheet])":"[href], [src]",e))',
+        ),
+        # ... and when the next page's <head> is compared with this one's, element by
+        # element, a stylesheet is known by the absolute URL it was loaded from.
+        (
+            'function bi(e){let t=new Map;for(let r of M(":scope > *",e.head))'
+            "t.set(r.outerHTML,r);return t}",
+            'function bi(e){let t=new Map;for(let r of M(":scope > *",e.head))'
+            't.set(r.sheet&&r.sheet.href&&r.sheet.href!==r.getAttribute("href")?'
+            '(c=>(c.setAttribute("href",r.sheet.href),c.outerHTML))(r.cloneNode()):'
+            "r.outerHTML,r);return t}",
+        ),
     ],
 }
 

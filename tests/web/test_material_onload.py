@@ -156,6 +156,13 @@ def test_materials_components_start_each_in_a_task_of_its_own(site):
 
 
 @pytest.mark.build
+def test_materials_bundle_leaves_the_pages_stylesheets_their_urls(site):
+    text = bundle_text(site)
+    assert ':not(link[rel=stylesheet])":"[href], [src]",e))' in text
+    assert 'c.setAttribute("href",r.sheet.href)' in text
+
+
+@pytest.mark.build
 @pytest.mark.parametrize("page", PAGES)
 def test_bundle_is_deferred_and_start_up_changes_are_made_in_the_head(site, page):
     html = (site / page / "index.html").read_text(encoding="utf-8")
@@ -187,8 +194,9 @@ def test_material_starts_without_rewrapping_tables_or_changing_the_head(
               border: getComputedStyle(document.querySelector("table.md-data-table"))
                 .borderTopStyle,
               relative: [...document.head.querySelectorAll("[href], [src]")]
-                .map(e => e.getAttribute("href") || e.getAttribute("src"))
-                .filter(v => !/^(?:[a-z]+:)?\\/\\//i.test(v)),
+                .filter(e => !/^(?:[a-z]+:)?\\/\\//i.test(
+                  e.getAttribute("href") || e.getAttribute("src")))
+                .map(e => e.rel),
               htmlClass: document.documentElement.className,
             })"""
         )
@@ -197,8 +205,42 @@ def test_material_starts_without_rewrapping_tables_or_changing_the_head(
     assert state["nested"] == 0
     assert state["tables"] >= 1
     assert state["border"] == "solid"  # Material's table style still applies
-    assert state["relative"] == []
+    # Only the stylesheets keep their relative URLs: a new URL would load them again.
+    assert state["relative"] == ["stylesheet"] * 4
     assert "no-js" not in state["htmlClass"]
+
+
+@pytest.mark.browser
+def test_instant_navigation_keeps_the_stylesheets_it_has(browser, served_site):
+    context = browser.new_context()
+    page = context.new_page()
+    sheets = """() => [...document.querySelectorAll("link[rel=stylesheet]")]
+      .map(link => [link.kept === true, link.sheet !== null])"""
+    try:
+        page.goto(served_site, wait_until="networkidle")
+        page.wait_for_function("window.component$ !== undefined")
+        page.evaluate(
+            """() => {
+              window.samePage = true;
+              for (const link of document.querySelectorAll("link[rel=stylesheet]")) {
+                link.kept = true;
+              }
+            }"""
+        )
+        visited = []
+        for path in ["derivatives/notation/", "backprop/chain/"]:  # two levels down, across
+            title = page.title()
+            page.evaluate(f"document.querySelector('.md-nav a[href$=\"/{path}\"]').click()")
+            page.wait_for_function(f"document.title !== {title!r}")
+            visited.append((page.url, page.evaluate("window.samePage"), page.evaluate(sheets)))
+        colour = page.evaluate("getComputedStyle(document.querySelector('.md-header')).color")
+    finally:
+        context.close()
+    for url, same_page, kept in visited:
+        assert same_page, f"{url} was loaded, not navigated to instantly"
+        assert kept == [[True, True]] * 4, url
+    assert visited[-1][0] == served_site + "backprop/chain/"
+    assert colour != "rgb(0, 0, 0)"  # Material's header style still applies
 
 
 @pytest.mark.browser
