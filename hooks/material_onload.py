@@ -33,6 +33,10 @@ stylesheet given a new URL is loaded and parsed again (Material's own is 138 KB)
 stylesheets keep their URLs, and when the next page's ``<head>`` is compared with this one's,
 the patched bundle knows a stylesheet by the absolute URL it was loaded from.
 
+``overrides/main.html`` loads the bundle once the page's first paint is on screen, which
+can be after DOMContentLoaded, the event Material starts on; the patched bundle then starts
+in the next task.
+
 Last, the bundle mounts all its components (header, sidebars, tabs, search, ...) in the one
 task that handles DOMContentLoaded. The patched bundle mounts each in a task of its own, so
 the browser can paint and answer input between them.
@@ -112,6 +116,13 @@ PATCHES = {
         ),
     ],
     "javascripts/bundle.*.min.js": [
+        # The bundle is loaded once the first paint is on screen (overrides/main.html), which
+        # can be after DOMContentLoaded, the event it starts on: then it starts in the next task.
+        (
+            'return h(document,"DOMContentLoaded",{once:!0}).subscribe(()=>e.next(document)),e',
+            'return document.readyState==="loading"?h(document,"DOMContentLoaded",{once:!0})'
+            ".subscribe(()=>e.next(document)):setTimeout(()=>e.next(document)),e",
+        ),
         # The palette's meta becomes a plain object: setting its "content" changes nothing.
         (
             'let o=x("meta",{name:"color-scheme"});document.head.appendChild(o);',

@@ -156,6 +156,12 @@ def test_materials_components_start_each_in_a_task_of_its_own(site):
 
 
 @pytest.mark.build
+def test_materials_bundle_starts_when_it_comes_after_domcontentloaded(site):
+    text = bundle_text(site)
+    assert ':setTimeout(()=>e.next(document)),e' in text
+
+
+@pytest.mark.build
 def test_materials_bundle_leaves_the_pages_stylesheets_their_urls(site):
     text = bundle_text(site)
     assert ':not(link[rel=stylesheet])":"[href], [src]",e))' in text
@@ -164,11 +170,65 @@ def test_materials_bundle_leaves_the_pages_stylesheets_their_urls(site):
 
 @pytest.mark.build
 @pytest.mark.parametrize("page", PAGES)
-def test_bundle_is_deferred_and_start_up_changes_are_made_in_the_head(site, page):
+def test_scripts_wait_for_the_first_paint_and_start_up_changes_are_made_in_the_head(
+    site, page
+):
     html = (site / page / "index.html").read_text(encoding="utf-8")
     head = html.split("</head>")[0]
     assert 'document.documentElement.className = "js js-focus-visible"' in head
-    assert re.search(r'<script src="[^"]*bundle\.[0-9a-f]+\.min\.js" defer>', html)
+    sources = re.findall(r'<script [^>]*\ssrc="([^"]+)"', html)
+    assert all(src.endswith("/explorer/explorer.js") for src in sources)  # it waits itself
+    placeholders = re.findall(
+        r'<script type="text/plain" data-after-first-paint data-src="([^"]+)"', html
+    )
+    assert [src.rsplit("/", 1)[-1] for src in placeholders][:2] == [
+        next((site / "assets/javascripts").glob("bundle.*.min.js")).name,
+        "a11y.js",
+    ]
+    assert "window.materialStarted = new Promise(" in html
+
+
+# Served with this at the top of <head>, a page is first painted a second late.
+HIDDEN_FOR_A_SECOND = """<style id="hidden">html { display: none }</style><script>
+  setTimeout(() => {
+    window.shownAt = performance.now();
+    document.getElementById("hidden").remove();
+  }, 1000);
+</script>"""
+
+
+@pytest.mark.browser
+def test_materials_bundle_is_fetched_once_the_first_paint_is_on_screen(browser, served_site):
+    url = served_site + "derivatives/notation/"
+
+    def hide_for_a_second(route):
+        response = route.fetch()
+        body = response.text().replace("<head>", "<head>" + HIDDEN_FOR_A_SECOND, 1)
+        route.fulfill(response=response, body=body)
+
+    context = browser.new_context()
+    context.route(url, hide_for_a_second)
+    page = context.new_page()
+    try:
+        page.goto(url, wait_until="load")
+        page.wait_for_function("window.component$ !== undefined")
+        page.wait_for_function("performance.getEntriesByName('first-paint').length")
+        shown, painted, fetched, placeholders = page.evaluate(
+            """() => [
+              window.shownAt,
+              performance.getEntriesByName("first-paint")[0].startTime,
+              performance.getEntriesByType("resource")
+                .filter(entry => /\\/(bundle\\.[0-9a-f]+\\.min|a11y)\\.js$/.test(entry.name))
+                .map(entry => entry.startTime),
+              document.querySelectorAll("script[data-after-first-paint]").length,
+            ]"""
+        )
+    finally:
+        context.close()
+    assert shown < painted
+    assert len(fetched) == 2
+    assert min(fetched) > painted
+    assert placeholders == 0  # each became its script
 
 
 @pytest.mark.browser

@@ -678,11 +678,10 @@ globalThis.costExplorer = Object.freeze({
   },
 });
 
-// Material's bundle is deferred and comes after this module in the page, so on a first
-// visit it has not run yet: wait for DOMContentLoaded, which comes after it. (readyState
-// is already "interactive" when deferred scripts and modules run, so it cannot tell.)
-// Drawn earlier, the heat map's <image href> could be in the page when the bundle starts
-// and rewrites every relative href, which throws on an SVG image's read-only href.
+// Material's bundle is loaded once the first paint is on screen (overrides/main.html), so
+// on a first visit this module runs before it: wait for window.materialStarted. Drawn
+// earlier, the heat map's <image href> could be in the page when the bundle starts and
+// rewrites every relative href, which throws on an SVG image's read-only href.
 // Inserted again by instant navigation, this module finds Material already running.
 function start() {
   if (globalThis.document$) {
@@ -692,9 +691,8 @@ function start() {
   }
 }
 
-const [navigation] = performance.getEntriesByType("navigation");
-if (globalThis.document$ || navigation?.domContentLoadedEventStart > 0) {
+if (globalThis.document$ || !globalThis.materialStarted) {
   start();
 } else {
-  document.addEventListener("DOMContentLoaded", start, { once: true });
+  globalThis.materialStarted.then(start);
 }
