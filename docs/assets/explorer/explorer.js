@@ -14,6 +14,7 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 const SLIDER_STEP = 0.05; // one arrow-key press
 const ANNOUNCE_AFTER_MS = 800; // speak the values once the point has rested this long
 const HEAT_PIXELS = 448; // heat-map resolution: 4 pixels per grid cell
+const HEAT_ROWS_PER_TASK = 32; // about 3 ms each, on a laptop
 const BANDS = 14; // contour bands, as in the home page's figure
 const TANGENT_HALF_WIDTH = 1.25; // in units of w or b
 const ARROW_MAX = 72; // the longest gradient arrow, in map units
@@ -104,22 +105,29 @@ function decode(json) {
 
 const clamp = (x, low, high) => Math.min(high, Math.max(low, x));
 
-// The same rule as snippets.explorer_data.bilinear; points off the grid are clamped to it.
-function bilinear(data, values, w, b) {
-  const column = (clamp(w, data.w.first, data.w.last) - data.w.first) / data.w.step;
-  const row = (clamp(b, data.b.first, data.b.last) - data.b.first) / data.b.step;
-  const j = Math.min(Math.floor(column), data.w.count - 2); // the cell's left column
-  const i = Math.min(Math.floor(row), data.b.count - 2); // and its lower row
-  const s = column - j; // position inside the cell, each from 0 to 1
-  const t = row - i;
-  const m = data.w.count;
-  const k = i * m + j;
+// Where `value` falls on an axis: the first index of its cell and the position inside the
+// cell, from 0 to 1. A value off the axis is clamped to it.
+function cell(axis, value) {
+  const position = (clamp(value, axis.first, axis.last) - axis.first) / axis.step;
+  const index = Math.min(Math.floor(position), axis.count - 2);
+  return [index, position - index];
+}
+
+// Inside the cell whose lower-left value is values[k], in rows of m, at (s, t).
+function interpolate(values, m, k, s, t) {
   return (
     (1 - s) * (1 - t) * values[k] +
     s * (1 - t) * values[k + 1] +
     (1 - s) * t * values[k + m] +
     s * t * values[k + m + 1]
   );
+}
+
+// The same rule as snippets.explorer_data.bilinear; points off the grid are clamped to it.
+function bilinear(data, values, w, b) {
+  const [j, s] = cell(data.w, w); // the cell's left column
+  const [i, t] = cell(data.b, b); // and its lower row
+  return interpolate(values, data.w.count, i * data.w.count + j, s, t);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -282,9 +290,8 @@ class Explorer {
       this.map.addEventListener(type, () => (this.dragging = null), { signal });
     }
 
-    this.drawHeat();
     this.update({ announce: false });
-    this.root.dataset.explorerState = "ready";
+    this.drawHeat(); // and then the explorer is "ready"
   }
 
   // --- the map: heat map of C, the slice lines, the gradient arrow, the point ---
@@ -542,39 +549,52 @@ class Explorer {
 
   // The heat map: C in BANDS shades between the page's background and text colours, read
   // from Material's variables each time, so it follows the light and dark schemes.
-  drawHeat() {
+  // Its 200 000 pixels took 40 ms of main thread: they are worked out HEAT_ROWS_PER_TASK
+  // rows at a time, each in a task of its own, so that the page can paint and answer input
+  // in between. A newer drawing (another cost, another scheme) supersedes one under way.
+  async drawHeat() {
+    const drawing = (this.drawing = Symbol("heat map"));
     const style = getComputedStyle(this.root);
     const background = rgb(style.getPropertyValue("--md-default-bg-color") || "#fff");
     const foreground = rgb(style.getPropertyValue("--md-default-fg-color") || "#000", background);
+    const word = (colour) => new Uint32Array(Uint8ClampedArray.from([...colour, 255]).buffer)[0];
     const shades = Array.from({ length: BANDS }, (_, k) =>
-      mix(background, foreground, 0.04 + (0.3 * k) / (BANDS - 1)),
+      word(mix(background, foreground, 0.04 + (0.3 * k) / (BANDS - 1))),
     );
-    const contour = mix(background, foreground, 0.55);
+    const contour = word(mix(background, foreground, 0.55));
 
     const grid = this.data.costs[this.state.cost];
     const { w, b } = this.data;
     const n = HEAT_PIXELS;
+    // Each pixel is read as bilinear() reads a point, each column's cell worked out once.
+    const columns = Array.from({ length: n }, (_, px) =>
+      cell(w, w.first + ((px + 0.5) / n) * (w.last - w.first)),
+    );
     const band = new Uint8Array(n * n);
+    const pixels = new Uint32Array(n * n); // RGBA, as ImageData holds them
     for (let py = 0; py < n; py++) {
-      const bValue = b.last - ((py + 0.5) / n) * (b.last - b.first);
-      for (let px = 0; px < n; px++) {
-        const wValue = w.first + ((px + 0.5) / n) * (w.last - w.first);
-        const C = bilinear(this.data, grid.C, wValue, bValue);
+      if (py > 0 && py % HEAT_ROWS_PER_TASK === 0) {
+        await new Promise((resolve) => setTimeout(resolve));
+        if (this.drawing !== drawing || !this.alive) return;
+      }
+      const [i, t] = cell(b, b.last - ((py + 0.5) / n) * (b.last - b.first));
+      for (let px = 0, k = py * n; px < n; px++, k++) {
+        const [j, s] = columns[px];
+        const C = interpolate(grid.C, w.count, i * w.count + j, s, t);
         let level = 0;
         while (level < grid.levels.length && C > grid.levels[level]) level++;
-        band[py * n + px] = level;
+        band[k] = level;
+        const edge = (px > 0 && band[k - 1] !== level) || (py > 0 && band[k - n] !== level);
+        pixels[k] = edge ? contour : shades[level];
       }
     }
     const canvas = html("canvas", { width: n, height: n });
     const context = canvas.getContext("2d");
     const image = context.createImageData(n, n);
-    for (let k = 0; k < n * n; k++) {
-      const edge = (k % n > 0 && band[k - 1] !== band[k]) || (k >= n && band[k - n] !== band[k]);
-      image.data.set(edge ? contour : shades[band[k]], 4 * k);
-      image.data[4 * k + 3] = 255;
-    }
+    image.data.set(new Uint8ClampedArray(pixels.buffer));
     context.putImageData(image, 0, 0);
     this.heat.setAttribute("href", canvas.toDataURL("image/png"));
+    this.root.dataset.explorerState = "ready";
   }
 
   update({ announce = true } = {}) {
