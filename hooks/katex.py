@@ -64,7 +64,7 @@ def on_files(files, config):
 
 
 def drawn_characters(rendered):
-    """The characters KaTeX's HTML draws (its MathML, for screen readers, uses no font)."""
+    """The characters KaTeX's HTML draws (its MathML, for screen readers, is not seen)."""
     _, _, drawn = rendered.partition('class="katex-html"')
     return set(html.unescape(TAG.sub("", drawn.partition(">")[2])))
 

@@ -590,9 +590,7 @@ class Explorer {
     }
     const canvas = html("canvas", { width: n, height: n });
     const context = canvas.getContext("2d");
-    const image = context.createImageData(n, n);
-    image.data.set(new Uint8ClampedArray(pixels.buffer));
-    context.putImageData(image, 0, 0);
+    context.putImageData(new ImageData(new Uint8ClampedArray(pixels.buffer), n, n), 0, 0);
     this.heat.setAttribute("href", canvas.toDataURL("image/png"));
     this.root.dataset.explorerState = "ready";
   }
