@@ -157,9 +157,17 @@ def test_materials_bundle_starts_when_it_comes_after_domcontentloaded(site):
 
 
 @pytest.mark.build
+def test_materials_bundle_sets_instant_navigation_up_later_and_resolves_urls_on_a_click(site):
+    text = bundle_text(site)
+    assert "$(document).subscribe(vi)" not in text
+    assert 'subscribe(([a,{offset:c}])=>{vi(document),history.replaceState(c,""),' in text
+    assert 'V("navigation.instant")&&setTimeout(()=>gi(' in text
+
+
+@pytest.mark.build
 def test_materials_bundle_leaves_the_pages_stylesheets_their_urls(site):
     text = bundle_text(site)
-    assert ':not(link[rel=stylesheet])":"[href], [src]",e))' in text
+    assert ':not(link[rel=stylesheet], svg *)":"[href], [src]",e))' in text
     assert 'c.setAttribute("href",r.sheet.href)' in text
 
 
@@ -249,10 +257,12 @@ def test_material_starts_without_rewrapping_tables_or_changing_the_head(
                 .length,
               border: getComputedStyle(document.querySelector("table.md-data-table"))
                 .borderTopStyle,
-              relative: [...document.head.querySelectorAll("[href], [src]")]
-                .filter(e => !/^(?:[a-z]+:)?\\/\\//i.test(
-                  e.getAttribute("href") || e.getAttribute("src")))
+              relative: [...document.head.querySelectorAll("link[href]")]
+                .filter(e => !/^(?:[a-z]+:)?\\/\\//i.test(e.getAttribute("href")))
                 .map(e => e.rel),
+              absoluteLinks: [...document.querySelectorAll("a[href]")]
+                .filter(e => e.getAttribute("href").startsWith(location.origin)).length,
+              links: document.querySelectorAll("a[href]").length,
               htmlClass: document.documentElement.className,
             })"""
         )
@@ -263,6 +273,9 @@ def test_material_starts_without_rewrapping_tables_or_changing_the_head(
     assert state["border"] == "solid"  # Material's table style still applies
     # Only the stylesheets keep their relative URLs: a new URL would load them again.
     assert state["relative"] == ["stylesheet"] * 4
+    # The body's links are made absolute only once the reader follows one.
+    assert state["links"] > 20
+    assert state["absoluteLinks"] == 0
     assert "no-js" not in state["htmlClass"]
 
 
@@ -286,7 +299,10 @@ def test_instant_navigation_keeps_the_stylesheets_it_has(browser, served_site):
         visited = []
         for path in ["derivatives/notation/", "backprop/chain/"]:  # two levels down, across
             title = page.title()
-            page.evaluate(f"document.querySelector('.md-nav a[href$=\"/{path}\"]').click()")
+            page.evaluate(  # by where the link leads: its href may still be relative
+                f"[...document.querySelectorAll('.md-nav a')]"
+                f".find(a => a.href === {served_site + path!r}).click()"
+            )
             page.wait_for_function(f"document.title !== {title!r}")
             visited.append((page.url, page.evaluate("window.samePage"), page.evaluate(sheets)))
         colour = page.evaluate("getComputedStyle(document.querySelector('.md-header')).color")
@@ -297,6 +313,42 @@ def test_instant_navigation_keeps_the_stylesheets_it_has(browser, served_site):
         assert kept == [[True, True]] * 4, url
     assert visited[-1][0] == served_site + "backprop/chain/"
     assert colour != "rgb(0, 0, 0)"  # Material's header style still applies
+
+
+@pytest.mark.browser
+def test_a_link_that_stays_on_screen_still_leads_to_its_page_after_instant_navigation(
+    browser, served_site
+):
+    # The header stays when instant navigation swaps the page below it, so a relative URL in
+    # it must be made absolute before the address changes: the patched bundle does that when
+    # the reader follows a link, no longer as it starts.
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(served_site, wait_until="networkidle")
+        page.wait_for_function("window.component$ !== undefined")
+        page.evaluate(
+            """() => {
+              window.samePage = true;
+              const probe = document.createElement("a");
+              probe.id = "probe";
+              probe.setAttribute("href", "derivatives/partial/");
+              document.querySelector(".md-header__inner").append(probe);
+            }"""
+        )
+        before = page.evaluate("document.getElementById('probe').getAttribute('href')")
+        title = page.title()
+        page.evaluate("document.querySelector('.md-nav a[href$=\"/notation/\"]').click()")
+        page.wait_for_function(f"document.title !== {title!r}")
+        same_page, url, probe = page.evaluate(
+            "[window.samePage, location.href, document.getElementById('probe').href]"
+        )
+    finally:
+        context.close()
+    assert before == "derivatives/partial/"  # left alone as the bundle started
+    assert same_page
+    assert url == served_site + "derivatives/notation/"  # two levels down
+    assert probe == served_site + "derivatives/partial/"
 
 
 @pytest.mark.browser
