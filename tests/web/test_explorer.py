@@ -442,9 +442,9 @@ def test_first_visit_weighs_less_than_300_kb_gzip(browser, served_site):
 
 
 def test_mounts_only_once_material_has_started(browser, served_site):
-    """On a first visit the module runs before Material's bundle; drawing then raced the
-    bundle, whose rewrite of every relative href throws on the heat map's SVG <image>.
-    Here the bundle arrives a second late, so the grid data wins the race."""
+    """On a first visit the module runs before Material's bundle, and must wait for it: it
+    mounts on each document$, which instant navigation emits again. Here the bundle arrives
+    a second late, so the grid data wins the race."""
     context = browser.new_context()
     context.route("**/bundle.*.min.js", lambda route: (time.sleep(1), route.continue_()))
     context.add_init_script(

@@ -74,11 +74,16 @@ function niceTicks(top) {
   return Array.from({ length: count }, (_, k) => Number((k * step).toFixed(digits)));
 }
 
-function decode(json) {
+// The page's other work can run between the steps of a long job: the rest of the job
+// waits for a later task.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+async function decode(json) {
   const w = axis(json.w);
   const b = axis(json.b);
   const costs = {};
   for (const [name, grids] of Object.entries(json.costs)) {
+    await nextTask(); // each cost's grids, about 8 ms on a laptop, in a task of its own
     const grid = {};
     for (const [quantity, numbers] of Object.entries(grids)) {
       grid[quantity] = unpack(numbers, b.count, w.count, json.quantum);
@@ -238,7 +243,10 @@ class Explorer {
     this.alive = true;
     root.dataset.explorerState = "loading";
     loadData().then(
-      (data) => this.alive && this.build(data),
+      async (data) => {
+        await nextTask(); // not in the task that decoded the data's last part
+        if (this.alive) this.build(data);
+      },
       (error) => this.alive && this.fail(error),
     );
   }
@@ -262,7 +270,7 @@ class Explorer {
     this.root.append(html("p", { class: "explorer__failed" }, [message]), template.content);
   }
 
-  build(data) {
+  async build(data) {
     this.data = data;
     const [w0, b0] = data.start;
     this.state = { w: w0, b: b0, cost: Object.keys(data.costs)[0] };
@@ -290,6 +298,8 @@ class Explorer {
       this.map.addEventListener(type, () => (this.dragging = null), { signal });
     }
 
+    await nextTask(); // the browser styles and lays the new elements out, in a task of its own
+    if (!this.alive) return;
     this.update({ announce: false });
     this.drawHeat(); // and then the explorer is "ready"
   }
@@ -574,7 +584,7 @@ class Explorer {
     const pixels = new Uint32Array(n * n); // RGBA, as ImageData holds them
     for (let py = 0; py < n; py++) {
       if (py > 0 && py % HEAT_ROWS_PER_TASK === 0) {
-        await new Promise((resolve) => setTimeout(resolve));
+        await nextTask();
         if (this.drawing !== drawing || !this.alive) return;
       }
       const [i, t] = cell(b, b.last - ((py + 0.5) / n) * (b.last - b.first));
@@ -697,9 +707,8 @@ globalThis.costExplorer = Object.freeze({
 });
 
 // Material's bundle is loaded once the first paint is on screen (overrides/main.html), so
-// on a first visit this module runs before it: wait for window.materialStarted. Drawn
-// earlier, the heat map's <image href> could be in the page when the bundle starts and
-// rewrites every relative href, which throws on an SVG image's read-only href.
+// on a first visit this module runs before it: wait for window.materialStarted, and then
+// mount on every document$, which instant navigation emits again for each new page.
 // Inserted again by instant navigation, this module finds Material already running.
 function start() {
   if (globalThis.document$) {
