@@ -151,8 +151,8 @@ PATCHES = {
         start_each_component_in_its_own_task,
         # Instant navigation needs absolute URLs, but a stylesheet given one is loaded and
         # parsed again: the page's own stylesheets keep theirs (as overrides/main.html
-        # does). Nor is SVG resolved: an SVG element's href cannot be set that way, and the
-        # page's SVG is drawn by scripts (the explorer), made after Material started ...
+        # does). SVG is left alone too: an SVG element's href is read-only, and the
+        # explorer's SVG is in the page by the time the reader follows a link ...
         (
             'function vi(e){for(let t of M("[href], [src]",e))',
             'function vi(e){for(let t of M(e===document?":is([href], [src])'
