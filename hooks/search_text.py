@@ -1,0 +1,153 @@
+"""MkDocs hook: write the search index's formulas as plain text.
+
+The search plugin indexes each page before its math is typeset, so a result's preview
+showed LaTeX: ``\\(\\partial z / \\partial w\\)``. A reader who has never written LaTeX
+should read ``∂z / ∂w``. After the build, each formula in the index is rewritten in
+Unicode: Greek letters and operators as symbols, ``\\frac{a}{b}`` as ``a/b``, powers and
+indices as superscript and subscript characters where Unicode has them. Code is left as it
+is. A command this table does not know fails the build: add it here.
+"""
+
+import html
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+SYMBOLS = {
+    "partial": "∂", "nabla": "∇", "sum": " Σ",
+    "sigma": "σ", "delta": "δ", "Delta": "Δ", "eta": "η", "theta": "θ",
+    "cdot": " · ", "times": " × ", "odot": " ⊙ ", "pm": " ± ", "approx": " ≈ ", "ge": " ≥ ",
+    "to": " → ", "leftarrow": " ← ", "Longrightarrow": " ⟹ ", "dots": "…",
+    "lVert": "‖", "rVert": "‖", "top": "ᵀ",
+    "ln": "ln", "log": "log", "max": "max", "sin": "sin", "cos": "cos", "lim": "lim",
+    ",": " ", ";": " ", " ": " ", "quad": " ", "qquad": " ", "\\": " ",
+    # Sizes and styles change how a formula looks, not what it says.
+    "left": "", "right": "", "bigl": "", "bigr": "", "Bigl": "", "Bigr": "", "textstyle": "",
+}  # fmt: skip
+CONTENT_OF = {"text", "operatorname", "mathsf", "mathrm", "mathbf"}  # \text{x} is x
+FRACTIONS = {"frac", "dfrac", "tfrac"}
+ACCENTS = {"dot": "\u0307", "ddot": "\u0308", "hat": "\u0302", "bar": "\u0304"}
+# The characters Unicode has small forms of (with \top's ᵀ, a superscript already).
+SUPERSCRIPT = dict(zip("0123456789+-=()nilLTᵀ", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱˡᴸᵀᵀ", strict=True))
+SUBSCRIPT = dict(
+    zip("0123456789+-=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ", strict=True)
+)
+
+# A command, with the spaces after it when a letter follows (\partial w is ∂w), or one
+# other character, or a run of spaces.
+TOKEN = re.compile(r"\\[A-Za-z]+(?: +(?=[A-Za-z0-9]))?|\\.|\s+|.", re.S)
+MATH = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
+CODE = re.compile(r"(<code\b.*?</code>)", re.S)
+
+
+class Formula:
+    """Read a formula's tokens one group at a time."""
+
+    def __init__(self, tex):
+        self.tokens = [t.rstrip() if t.startswith("\\") and t[1:2].isalpha() else t
+                       for t in TOKEN.findall(tex)]  # fmt: skip
+        self.position = 0
+
+    def next(self):
+        token = self.tokens[self.position] if self.position < len(self.tokens) else None
+        self.position += 1
+        return token
+
+    def peek(self):
+        return self.tokens[self.position] if self.position < len(self.tokens) else None
+
+    def group(self, closing=None):
+        """The text up to ``closing`` (or the end), converted."""
+        out = []
+        while (token := self.next()) != closing:
+            if token is None:
+                raise ValueError(f"expected {closing!r} before the end")
+            out.append(self.convert(token))
+        return "".join(out)
+
+    def argument(self):
+        """One argument: a {group} or a single token."""
+        token = self.next()
+        if token is None:
+            raise ValueError("expected an argument at the end")
+        return self.group("}") if token == "{" else self.convert(token)
+
+    def convert(self, token):
+        if token == "{":
+            return self.group("}")
+        if token in ("^", "_"):
+            return script(self.argument(), SUPERSCRIPT if token == "^" else SUBSCRIPT, token)
+        if token == "&":  # an alignment point
+            return ""
+        if token.isspace():
+            return " "
+        if not token.startswith("\\"):
+            return token
+        name = token[1:]
+        if name in SYMBOLS:
+            return SYMBOLS[name]
+        if name in CONTENT_OF:
+            return self.argument()
+        if name in FRACTIONS:
+            numerator, denominator = self.argument(), self.argument()
+            return f"{grouped(numerator)}/{grouped(denominator)}"
+        if name in ACCENTS:
+            return self.argument() + ACCENTS[name]
+        if name == "sqrt":
+            return "√" + grouped(self.argument())
+        if name == "underbrace":  # the braced part; its label is left out
+            braced = self.argument()
+            if self.peek() == "_":
+                self.next()
+                self.argument()
+            return braced
+        if name in ("begin", "end"):  # \begin{aligned}: the lines are read as they come
+            self.argument()
+            return ""
+        raise ValueError(f"unknown command {token!r}")
+
+
+def grouped(text):
+    """``text`` in parentheses when it has more than one term."""
+    text = text.strip()
+    return f"({text})" if re.search(r"[\s+\-=·×/]", text) else text
+
+
+def script(text, characters, mark):
+    """A power or an index: in Unicode's small characters if it has them all."""
+    text = text.strip()
+    if text and all(c in characters for c in text):
+        return "".join(characters[c] for c in text)
+    return mark + (text if len(text) == 1 else f"({text})")
+
+
+def tex_to_text(tex):
+    """A formula in LaTeX, as plain text to read."""
+    text = re.sub(r" {2,}", " ", Formula(tex).group()).strip()
+    return unicodedata.normalize("NFC", text)  # w and a dot above as one character: ẇ
+
+
+def plain_formulas(indexed):
+    """The index's text (HTML) with each \\(...\\) and \\[...\\] as plain text, code as is."""
+    parts = CODE.split(indexed)
+    for k in range(0, len(parts), 2):  # the parts outside <code>
+        parts[k] = MATH.sub(
+            lambda m: html.escape(tex_to_text(html.unescape(m[1] or m[2])), quote=False),
+            parts[k],
+        )
+    return "".join(parts)
+
+
+def on_post_build(config):
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    index = json.loads(path.read_text(encoding="utf-8"))
+    for doc in index["docs"]:
+        for field in ("title", "text"):
+            try:
+                doc[field] = plain_formulas(doc[field])
+            except ValueError as error:
+                raise PluginError(f"search index, {doc['location']!r}: {error}") from None
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")

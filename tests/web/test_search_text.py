@@ -1,0 +1,62 @@
+"""hooks/search_text.py: the search index's formulas as plain text, for search previews."""
+
+import json
+import re
+
+import pytest
+
+from tests.web.conftest import ROOT, load_by_path
+
+hook = load_by_path(ROOT / "hooks" / "search_text.py", "search_text_hook")
+
+
+@pytest.mark.parametrize(
+    ("tex", "text"),
+    [
+        (r"\partial z / \partial w", "∂z / ∂w"),
+        (r"z^L = w^L a^{L-1} + b^L", "zᴸ = wᴸ aᴸ⁻¹ + bᴸ"),
+        (r"\frac{\partial C_0}{\partial w}", "∂C₀/∂w"),
+        (r"\dfrac{1}{2}\,(a - y)^2", "1/2 (a - y)²"),
+        (r"\frac{a + b}{2}", "(a + b)/2"),
+        (r"\sigma'(z^L) \cdot 2(a^L - y)", "σ'(zᴸ) · 2(aᴸ - y)"),
+        (r"\bigl((W^{l+1})^\top \delta^{l+1}\bigr) \odot \sigma'(z^l)", "((Wˡ⁺¹)ᵀ δˡ⁺¹) ⊙ σ'(zˡ)"),
+        (r"\nabla_a C_x", "∇ₐ Cₓ"),
+        (r"\delta = \frac{1}{n}\sum_{i=1}^{n} \delta_i", "δ = 1/n Σᵢ₌₁ⁿ δᵢ"),
+        (r"w_{\text{new}} = w - \eta\,\frac{\partial C}{\partial w}", "w_(new) = w - η ∂C/∂w"),
+        (r"\begin{aligned} a &= b, \\ c &= d . \end{aligned}", "a = b, c = d ."),
+        (r"\underbrace{\frac{\partial z}{\partial w}}_{a^{L-1}}\; x", "∂z/∂w x"),
+        (r"\lVert\dot{w}\rVert \approx \sqrt{2}", "‖ẇ‖ ≈ √2"),
+        (r"\operatorname{tanh}(z) \ge \left(-1\right)", "tanh(z) ≥ (-1)"),
+    ],
+)
+def test_a_formula_reads_as_plain_text(tex, text):
+    assert hook.tex_to_text(tex) == text
+
+
+@pytest.mark.parametrize("tex", [r"\mathcal{L}", r"\frac{a}", r"x^"])
+def test_a_formula_it_cannot_read_is_an_error_that_names_it(tex):
+    with pytest.raises(ValueError, match=r"unknown command '\\\\mathcal'|expected"):
+        hook.tex_to_text(tex)
+
+
+def test_only_the_formulas_outside_code_change_and_html_stays_escaped():
+    indexed = (
+        r"<p>Here \(a &lt; b\) and</p> \[ x &amp;= y \] "
+        r"<code>re.compile(r'\(x\)')</code>"
+    )
+    assert hook.plain_formulas(indexed) == (
+        r"<p>Here a &lt; b and</p> x = y <code>re.compile(r'\(x\)')</code>"
+    )
+
+
+@pytest.mark.build
+def test_the_search_index_shows_no_latex(site):
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    outside_code = [
+        re.sub(r"<code\b.*?</code>", "", doc[field], flags=re.S)
+        for doc in index["docs"]
+        for field in ("title", "text")
+    ]
+    assert not [text for text in outside_code if re.search(r"\\[()\[\]]|\\[A-Za-z]+", text)]
+    titles = [doc["title"] for doc in index["docs"]]
+    assert 'Why does b "disappear" from ∂z / ∂w?' in titles
