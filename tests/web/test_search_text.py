@@ -2,8 +2,10 @@
 
 import json
 import re
+from types import SimpleNamespace
 
 import pytest
+from mkdocs.exceptions import PluginError
 
 from tests.web.conftest import ROOT, load_by_path
 
@@ -33,10 +35,26 @@ def test_a_formula_reads_as_plain_text(tex, text):
     assert hook.tex_to_text(tex) == text
 
 
-@pytest.mark.parametrize("tex", [r"\mathcal{L}", r"\frac{a}", r"x^"])
-def test_a_formula_it_cannot_read_is_an_error_that_names_it(tex):
-    with pytest.raises(ValueError, match=r"unknown command '\\\\mathcal'|expected"):
+@pytest.mark.parametrize(
+    ("tex", "message"),
+    [
+        (r"\mathcal{L}", r"unknown command '\\\\mathcal'"),
+        (r"\frac{a}", "expected an argument at the end"),
+        (r"x^", "expected an argument at the end"),
+        (r"\frac{a", "expected '}' before the end"),
+    ],
+)
+def test_a_formula_it_cannot_read_is_an_error_that_says_why(tex, message):
+    with pytest.raises(ValueError, match=message):
         hook.tex_to_text(tex)
+
+
+def test_an_unknown_command_in_the_index_fails_the_build_and_names_the_page(tmp_path):
+    (tmp_path / "search").mkdir()
+    index = {"docs": [{"location": "p/#s", "title": "T", "text": r"<p>\(\mathcal{L}\)</p>"}]}
+    (tmp_path / "search/search_index.json").write_text(json.dumps(index), encoding="utf-8")
+    with pytest.raises(PluginError, match=r"'p/#s': unknown command"):
+        hook.on_post_build(SimpleNamespace(site_dir=str(tmp_path)))
 
 
 def test_only_the_formulas_outside_code_change_and_html_stays_escaped():
