@@ -42,6 +42,10 @@ of the 35, as it ran much of RxJS for the first time.
 can be after DOMContentLoaded, the event Material starts on; the patched bundle then starts
 in the next task.
 
+A comment at the top of the bundle (one of Chromium's explicit compile hints) has V8 compile
+all of it as it streams in, off the main thread, rather than each function the first time it
+runs, on the main thread.
+
 Last, the bundle mounts all its components (header, sidebars, tabs, search, ...) in the one
 task that handles DOMContentLoaded. The patched bundle mounts each in a task of its own, so
 the browser can paint and answer input between them.
@@ -121,6 +125,10 @@ PATCHES = {
         ),
     ],
     "javascripts/bundle.*.min.js": [
+        # V8 compiles every function of the bundle as it streams it in, off the main thread,
+        # instead of each function on the main thread the first time it runs (Chromium's
+        # explicit compile hints): the bundle's first run fell from 16-21 ms to 10-13 ms.
+        ('"use strict";(()=>{', '//# allFunctionsCalledOnLoad\n"use strict";(()=>{'),
         # The bundle is loaded once the first paint is on screen (overrides/main.html), which
         # can be after DOMContentLoaded, the event it starts on: then it starts in the next task.
         (

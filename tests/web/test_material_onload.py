@@ -165,6 +165,11 @@ def test_materials_bundle_sets_instant_navigation_up_later_and_resolves_urls_on_
 
 
 @pytest.mark.build
+def test_materials_bundle_asks_v8_to_compile_all_of_it_as_it_streams_in(site):
+    assert bundle_text(site).startswith('//# allFunctionsCalledOnLoad\n"use strict";(()=>{')
+
+
+@pytest.mark.build
 def test_materials_bundle_leaves_the_pages_stylesheets_their_urls(site):
     text = bundle_text(site)
     assert ':not(link[rel=stylesheet], svg *)":"[href], [src]",e))' in text
