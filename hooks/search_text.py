@@ -29,7 +29,7 @@ SYMBOLS = {
 }  # fmt: skip
 CONTENT_OF = {"text", "operatorname", "mathsf", "mathrm", "mathbf"}  # \text{x} is x
 FRACTIONS = {"frac", "dfrac", "tfrac"}
-ACCENTS = {"dot": "\u0307", "ddot": "\u0308", "hat": "\u0302", "bar": "\u0304"}
+ACCENTS = {"dot": "\u0307", "ddot": "\u0308"}
 # The characters Unicode has small forms of (with \top's ᵀ, a superscript already).
 SUPERSCRIPT = dict(zip("0123456789+-=()nilLTᵀ", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱˡᴸᵀᵀ", strict=True))
 SUBSCRIPT = dict(
