@@ -221,15 +221,32 @@ def test_blocks_below_the_first_screen_wait_until_the_reader_scrolls_to_them(
 
 
 def restyled_elements(browser, page, change):
-    """How many elements the browser restyles after running ``change`` on the settled page."""
-    page.evaluate("document.body.offsetHeight")
+    """How many elements the browser restyles to apply ``change`` to the settled page.
+
+    The trace is browser-wide and the page may restyle on its own (a font arriving, a timer):
+    count only what is restyled on the page's thread between two marks set by one script,
+    which first forces any pending restyle, so that all that is left between them is ``change``.
+    """
     browser.start_tracing(page=page, categories=["devtools.timeline"])
-    page.evaluate(f"() => {{ {change}; document.body.offsetHeight; }}")
+    page.evaluate(
+        f"""() => {{ document.body.offsetHeight; console.timeStamp("change-begins");
+          {change}; document.body.offsetHeight; console.timeStamp("change-ends"); }}"""
+    )
     events = json.loads(browser.stop_tracing())["traceEvents"]
+    marks = {
+        event["args"]["data"]["message"]: event
+        for event in events
+        if event.get("name") == "TimeStamp"
+        and event["args"]["data"].get("message", "").startswith("change-")
+    }
+    begins, ends = marks["change-begins"], marks["change-ends"]
     return sum(
         event["args"].get("elementCount", 0)
         for event in events
-        if event.get("name") == "UpdateLayoutTree" and event.get("ph") == "X"
+        if event.get("name") == "UpdateLayoutTree"
+        and event.get("ph") == "X"
+        and (event["pid"], event["tid"]) == (begins["pid"], begins["tid"])
+        and begins["ts"] <= event["ts"] <= ends["ts"]
     )
 
 
