@@ -4,8 +4,9 @@ The search plugin indexes each page before its math is typeset, so a result's pr
 showed LaTeX: ``\\(\\partial z / \\partial w\\)``. A reader who has never written LaTeX
 should read ``∂z / ∂w``. After the build, each formula in the index is rewritten in
 Unicode: Greek letters and operators as symbols, ``\\frac{a}{b}`` as ``a/b``, powers and
-indices as superscript and subscript characters where Unicode has them. Code is left as it
-is. A command this table does not know fails the build: add it here.
+indices as superscript and subscript characters where Unicode has them, an underbraced part
+with its label as ``(∂z/∂w = aᴸ⁻¹)``. Code is left as it is. A command this table does not
+know fails the build: add it here.
 """
 
 import html
@@ -22,16 +23,22 @@ SYMBOLS = {
     "cdot": " · ", "times": " × ", "odot": " ⊙ ", "pm": " ± ", "approx": " ≈ ", "ge": " ≥ ",
     "to": " → ", "leftarrow": " ← ", "Longrightarrow": " ⟹ ", "dots": "…",
     "lVert": "‖", "rVert": "‖", "top": "ᵀ",
-    "ln": "ln", "log": "log", "max": "max", "sin": "sin", "cos": "cos", "lim": "lim",
     ",": " ", ";": " ", " ": " ", "quad": " ", "qquad": " ", "\\": " ",
     # Sizes and styles change how a formula looks, not what it says.
     "left": "", "right": "", "bigl": "", "bigr": "", "Bigl": "", "Bigr": "", "textstyle": "",
 }  # fmt: skip
 CONTENT_OF = {"text", "operatorname", "mathsf", "mathrm", "mathbf"}  # \text{x} is x
+OPERATORS = {"ln", "log", "max", "sin", "cos", "lim"}
 FRACTIONS = {"frac", "dfrac", "tfrac"}
 ACCENTS = {"dot": "\u0307", "ddot": "\u0308"}
 # The characters Unicode has small forms of (with \top's ᵀ, a superscript already).
-SUPERSCRIPT = dict(zip("0123456789+-=()nilLTᵀ", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱˡᴸᵀᵀ", strict=True))
+SUPERSCRIPT = dict(
+    zip(
+        "0123456789+-=()abcdefghijklmnoprstuvwxyzLTᵀ",  # no small q in Unicode
+        "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴸᵀᵀ",
+        strict=True,
+    )
+)
 SUBSCRIPT = dict(
     zip("0123456789+-=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ", strict=True)
 )
@@ -89,6 +96,12 @@ class Formula:
         name = token[1:]
         if name in SYMBOLS:
             return SYMBOLS[name]
+        if name in OPERATORS:  # a word of its own: p \log h is "p log h"
+            before = self.tokens[self.position - 2] if self.position >= 2 else ""
+            after = self.peek() or ""
+            space_before = " " if before[-1:].isalnum() or before[-1:] in ")}" else ""
+            space_after = " " if after[:1].isalnum() or after[:1] == "\\" else ""
+            return space_before + name + space_after
         if name in CONTENT_OF:
             return self.argument()
         if name in FRACTIONS:
@@ -98,12 +111,12 @@ class Formula:
             return self.argument() + ACCENTS[name]
         if name == "sqrt":
             return "√" + grouped(self.argument())
-        if name == "underbrace":  # the braced part; its label is left out
-            braced = self.argument()
-            if self.peek() == "_":
-                self.next()
-                self.argument()
-            return braced
+        if name == "underbrace":  # the braced part, with what its label says it equals
+            braced = self.argument().strip()
+            if self.peek() != "_":
+                return braced
+            self.next()
+            return f"({braced} = {self.argument().strip()})"
         if name in ("begin", "end"):  # \begin{aligned}: the lines are read as they come
             self.argument()
             return ""
