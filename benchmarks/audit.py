@@ -4,7 +4,8 @@
 (pinned in package.json) in headless Chromium with its default mobile emulation, once per
 page, with an empty cache. Prints one Markdown table and the minimum over all pages, and
 the host's benchmark index as Lighthouse measured it. A busy host makes single runs vary;
-``--runs 3`` shows, for each page, the run with the median performance score.
+``--runs 3`` shows, for each page, the run with the median performance score, and in its last
+column every run's performance score.
 
 Lighthouse slows the CPU 4x by default, which turns a host with a benchmark index near
 1533 into its reference phone. On a slower host, ``--calibrate`` first measures the index
@@ -157,6 +158,10 @@ def main(argv=None):
     with tempfile.TemporaryDirectory(prefix="audit-") as tmp:
         site = Path(tmp) / "site"
         build(site)
+        unknown = sorted(set(args.page or []) - set(pages(site)))
+        if unknown:
+            known = " ".join(pages(site))
+            parser.error(f"no such page: {', '.join(unknown)}; the pages are {known}")
         base, server = serve(site)
         rows = []
         try:
@@ -167,27 +172,29 @@ def main(argv=None):
             for path in args.page or pages(site):
                 url = base + path.lstrip("/")
                 runs = [lighthouse(url, chrome, slowdown) for _ in range(args.runs)]
+                each_run = [run[0]["performance"] for run in runs]
                 runs.sort(key=lambda run: run[0]["performance"])
-                rows.append((path, *runs[len(runs) // 2]))
+                rows.append((path, *runs[len(runs) // 2], each_run))
         finally:
             server.shutdown()
             server.server_close()
-    print("| page | perf | a11y | best pr. | SEO | first visit (KB, compressed) |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for path, scores, weight, *_ in rows:
+    print("| page | perf | a11y | best pr. | SEO | first visit (KB, compressed) | perf, each run |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
+    for path, scores, weight, *_, each_run in rows:
         numbers = " | ".join(str(scores[c]) for c in CATEGORIES)
-        print(f"| {path} | {numbers} | {weight / 1024:.0f} |")
+        print(f"| {path} | {numbers} | {weight / 1024:.0f} | {', '.join(map(str, each_run))} |")
     minimum = " | ".join(str(min(r[1][c] for r in rows)) for c in CATEGORIES)
     weights = [r[2] / 1024 for r in rows]
     spread = f"max {max(weights):.0f}, median {statistics.median(weights):.0f}"
-    print(f"| **minimum** | {minimum} | {spread} |")
+    lowest_run = min(min(r[-1]) for r in rows)
+    print(f"| **minimum** | {minimum} | {spread} | lowest single run {lowest_run} |")
     indexes = [r[4] for r in rows]
     print(
         f"\nCPU slowdown {slowdown or 4}x (Lighthouse {'calibrated' if slowdown else 'default'}); "
         f"host benchmark index {min(indexes):.0f}-{max(indexes):.0f}, "
         f"median {statistics.median(indexes):.0f} (Lighthouse's 4x assumes about 1533)"
     )
-    for path, _, _, failing, _ in rows:
+    for path, _, _, failing, *_ in rows:
         if failing:
             print(f"{path}: below 1 in {', '.join(failing)}")
 
