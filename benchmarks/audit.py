@@ -86,6 +86,10 @@ def serve(folder):
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+METRICS = {  # the five that make up the performance score
+    "FCP": "first-contentful-paint", "SI": "speed-index", "LCP": "largest-contentful-paint",
+    "TBT": "total-blocking-time", "CLS": "cumulative-layout-shift",
+}  # fmt: skip
 CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
     "--disable-background-networking --disable-component-update --disable-sync"
@@ -126,7 +130,11 @@ def lighthouse(url, chrome, cpu_slowdown=None):
         and (report["audits"][audit_id]["score"] is not None)
         and report["audits"][audit_id]["score"] < 1
     )
-    return scores, weight, failing, report["environment"]["benchmarkIndex"]
+    metrics = ", ".join(
+        f"{name} {report['audits'][audit_id]['displayValue']}"
+        for name, audit_id in METRICS.items()
+    )
+    return scores, weight, failing, report["environment"]["benchmarkIndex"], metrics
 
 
 def calibrated_slowdown(benchmark_index):
@@ -167,26 +175,26 @@ def main(argv=None):
         try:
             slowdown = None
             if args.calibrate:
-                *_, index = lighthouse(base, chrome)
+                _, _, _, index, _ = lighthouse(base, chrome)
                 slowdown = round(calibrated_slowdown(index), 1)
             for path in args.page or pages(site):
                 url = base + path.lstrip("/")
                 runs = [lighthouse(url, chrome, slowdown) for _ in range(args.runs)]
-                each_run = [run[0]["performance"] for run in runs]
-                runs.sort(key=lambda run: run[0]["performance"])
-                rows.append((path, *runs[len(runs) // 2], each_run))
+                ranked = sorted(runs, key=lambda run: run[0]["performance"])
+                rows.append((path, *ranked[len(runs) // 2][:4], runs))
         finally:
             server.shutdown()
             server.server_close()
     print("| page | perf | a11y | best pr. | SEO | first visit (KB, compressed) | perf, each run |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
-    for path, scores, weight, *_, each_run in rows:
+    for path, scores, weight, *_, runs in rows:
         numbers = " | ".join(str(scores[c]) for c in CATEGORIES)
-        print(f"| {path} | {numbers} | {weight / 1024:.0f} | {', '.join(map(str, each_run))} |")
+        each_run = ", ".join(str(run[0]["performance"]) for run in runs)
+        print(f"| {path} | {numbers} | {weight / 1024:.0f} | {each_run} |")
     minimum = " | ".join(str(min(r[1][c] for r in rows)) for c in CATEGORIES)
     weights = [r[2] / 1024 for r in rows]
     spread = f"max {max(weights):.0f}, median {statistics.median(weights):.0f}"
-    lowest_run = min(min(r[-1]) for r in rows)
+    lowest_run = min(run[0]["performance"] for r in rows for run in r[-1])
     print(f"| **minimum** | {minimum} | {spread} | lowest single run {lowest_run} |")
     indexes = [r[4] for r in rows]
     print(
@@ -197,6 +205,13 @@ def main(argv=None):
     for path, _, _, failing, *_ in rows:
         if failing:
             print(f"{path}: below 1 in {', '.join(failing)}")
+    for path, *_, runs in rows:
+        for number, (scores, _, _, index, metrics) in enumerate(runs, 1):
+            if scores["performance"] < 100:
+                print(
+                    f"{path}, run {number}: performance {scores['performance']} "
+                    f"(host benchmark index {index:.0f}): {metrics}"
+                )
 
 
 if __name__ == "__main__":

@@ -38,3 +38,30 @@ def test_the_server_sends_text_gzipped_and_everything_else_as_it_is(tmp_path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_the_table_shows_every_run_and_the_metrics_of_a_run_below_100(monkeypatch, capsys):
+    def run(performance, index, metrics):
+        scores = {"performance": performance, "accessibility": 100, "best-practices": 100,
+                  "seo": 100}  # fmt: skip
+        return scores, 110 * 1024, [], index, metrics
+
+    runs = iter([run(100, 1600, "-"), run(98, 1400, "FCP 1.4 s, TBT 130 ms"), run(100, 1500, "-")])
+    monkeypatch.setattr(audit, "build", lambda site: None)
+    monkeypatch.setattr(audit, "pages", lambda site: ["explorer/"])
+    monkeypatch.setattr(audit, "serve", lambda site: ("http://127.0.0.1:1/", FakeServer()))
+    monkeypatch.setattr(audit, "lighthouse", lambda *args: next(runs))
+    audit.main(["--runs", "3"])
+    printed = capsys.readouterr().out
+    assert "| explorer/ | 100 | 100 | 100 | 100 | 110 | 100, 98, 100 |" in printed
+    assert "lowest single run 98" in printed
+    low = "explorer/, run 2: performance 98 (host benchmark index 1400): FCP 1.4 s, TBT 130 ms"
+    assert low in printed
+
+
+class FakeServer:
+    def shutdown(self):
+        pass
+
+    def server_close(self):
+        pass
