@@ -38,6 +38,17 @@ def test_no_directive_or_include_is_left_unexpanded(site, page):
 
 
 @pytest.mark.parametrize("page", PAGES)
+def test_the_inline_scripts_carry_no_comments(site, page):
+    """Every page would send them: the template's explanations are Jinja comments."""
+    html = (site / page / "index.html").read_text(encoding="utf-8")
+    scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.S)
+    assert scripts
+    comments = [line for script in scripts for line in script.splitlines()
+                if re.search(r"(^|\s)//\s|/\*", line)]  # fmt: skip
+    assert not comments, f"{page}: {comments[:3]}"
+
+
+@pytest.mark.parametrize("page", PAGES)
 def test_page_references_no_other_host(site, page):
     html = (site / page / "index.html").read_text(encoding="utf-8")
     hosts = set(re.findall(r'(?:src|href|content)="(?:https?:)?//([^/"]+)', html))
