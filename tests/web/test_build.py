@@ -38,6 +38,15 @@ def test_no_directive_or_include_is_left_unexpanded(site, page):
 
 
 @pytest.mark.parametrize("page", PAGES)
+def test_the_meta_description_writes_math_as_a_reader_sees_it(site, page):
+    """A search result shows the description as it is: aᴸ⁻¹ and C₀, not a^{L-1} and C_0."""
+    soup = BeautifulSoup((site / page / "index.html").read_text(encoding="utf-8"), "html.parser")
+    description = soup.select_one('meta[name="description"]')["content"]
+    latex = re.findall(r"[\\^{}]|\b[A-Za-zα-ω]_\w+", description)
+    assert not latex, f"{page}: {latex} in {description!r}"
+
+
+@pytest.mark.parametrize("page", PAGES)
 def test_the_inline_scripts_carry_no_comments(site, page):
     """Every page would send them: the template's explanations are Jinja comments."""
     html = (site / page / "index.html").read_text(encoding="utf-8")
