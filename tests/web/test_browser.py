@@ -191,6 +191,33 @@ def test_page_fits_a_phone(browser, served_site, path):
         visit.close()
 
 
+# The article's own blocks and headings that moved after they were first drawn, with the score
+# of each shift (the layout-shift entries the browser buffered since the page began).
+MOVED_BLOCKS = """() => new Promise((done) => {
+  setTimeout(() => done([]), 1000);  // no entry: the observer is never called
+  new PerformanceObserver((list) => done(list.getEntries().flatMap((shift) => shift.sources
+    .filter((source) => source.node && source.node.parentElement
+      && source.node.parentElement.matches(".md-content__inner"))
+    .map((source) => `${source.node.tagName} "${source.node.textContent.slice(0, 30)}" `
+      + `${source.previousRect.top}->${source.currentRect.top} (${shift.value.toFixed(4)})`))))
+    .observe({type: "layout-shift", buffered: true});
+})"""
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+@pytest.mark.parametrize("path", PAGES)
+def test_the_first_screen_does_not_move_as_the_page_appears(browser, served_site, path, width):
+    """A skipped block is drawn at its real height only once it is found on screen: the
+    first screen's blocks are drawn from the start (hooks/first_screen.py), so nothing below
+    them jumps."""
+    visit = PageVisit(browser, served_site + path, "light", width=width)
+    try:
+        moved = visit.page.evaluate(MOVED_BLOCKS)
+    finally:
+        visit.close()
+    assert not moved, f"{path} at {width}px: {moved}"
+
+
 def test_blocks_below_the_first_screen_wait_until_the_reader_scrolls_to_them(
     browser, served_site
 ):
