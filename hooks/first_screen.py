@@ -36,13 +36,13 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 
 
 def top_level_tags(html):
-    """For each element directly inside ``html``, a fragment: where its start tag's attributes
-    end (before the ``>``, or the ``/>`` of a self-closed tag)."""
+    """For each element directly inside ``html``, but scripts and styles (not blocks: never
+    drawn), where its start tag's attributes end (before the ``>``, or the ``/>`` of a
+    self-closed tag)."""
     attributes_ends, depth = [], 0
     for match in TOKEN.finditer(html):
         if match.group(1):  # a script or style: one element, its text not parsed
-            if depth == 0:
-                attributes_ends.append(match.end(2))
+            continue
         elif not match.group(4):  # a comment
             continue
         elif match.group(3):
@@ -61,7 +61,7 @@ def top_level_tags(html):
 
 
 def mark_first_blocks(html):
-    """Add MARK to the first FIRST_SCREEN elements directly inside the page's article."""
+    """Add MARK to the first FIRST_SCREEN blocks directly inside the page's article."""
     article = ARTICLE.search(html)
     if article is None:
         return html

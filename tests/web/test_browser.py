@@ -223,28 +223,32 @@ def test_blocks_below_the_first_screen_wait_until_the_reader_scrolls_to_them(
 ):
     visit = PageVisit(browser, served_site + "backprop/many-neurons/", "light", width=360)
     try:
-        # What content-visibility skips is inside the block: ask about the block's child
-        # (one that is visible as far as everything but content-visibility goes).
-        drawn = """() => [...document.querySelectorAll(".md-content__inner > p > *")]
+        # What content-visibility skips is inside the block: ask about each paragraph's
+        # children (visible as far as everything but content-visibility goes).
+        drawn = """selector => [...document.querySelectorAll(selector)]
           .filter(e => e.checkVisibility())
           .map(e => e.checkVisibility({contentVisibilityAuto: true}))"""
-        first = visit.page.evaluate(drawn)
-        waiting = first.index(False)
+        marked = ".md-content__inner > p[data-first-screen] > *"
+        unmarked = ".md-content__inner > p:not([data-first-screen]) > *"
+        first_screen = visit.page.evaluate(drawn, marked)
+        first = visit.page.evaluate(drawn, unmarked)
         visit.page.evaluate(
-            "i => [...document.querySelectorAll('.md-content__inner > p > *')]"
-            ".filter(e => e.checkVisibility())[i].scrollIntoView()",
-            waiting,
+            "selector => [...document.querySelectorAll(selector)]"
+            ".filter(e => e.checkVisibility()).at(-1).scrollIntoView()",
+            unmarked,
         )
         visit.page.evaluate(
             "new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
         )
-        scrolled = visit.page.evaluate(drawn)
+        scrolled = visit.page.evaluate(drawn, unmarked)
     finally:
         visit.close()
-    assert first[0], "the first paragraph is drawn at once"
-    assert waiting > 0
-    assert scrolled[waiting], "a waiting paragraph is drawn once the reader reaches it"
-    assert not scrolled[0], "and the first, now far above, is skipped again"
+    assert first_screen
+    assert all(first_screen), "the first screen's paragraphs are drawn at once"
+    assert first[0], "the next paragraph, near the first screen, is drawn at once too"
+    assert not first[-1], "the last paragraph waits"
+    assert scrolled[-1], "and is drawn once the reader reaches it"
+    assert not scrolled[0], "while the first, now far above, is skipped again"
 
 
 def restyled_elements(browser, page, change):
