@@ -53,12 +53,13 @@ function unpack(numbers, rows, columns, quantum) {
   if (numbers.length !== rows * columns) {
     throw new Error(`expected ${rows} × ${columns} numbers, got ${numbers.length}`);
   }
-  const values = Float64Array.from(numbers);
+  const values = new Float64Array(numbers);
   for (let k = columns; k < values.length; k++) values[k] += values[k - columns];
   for (let k = 0; k < values.length; k++) {
     if (k % columns > 0) values[k] += values[k - 1];
   }
-  return values.map((whole) => whole * quantum);
+  for (let k = 0; k < values.length; k++) values[k] *= quantum;
+  return values;
 }
 
 function quantile(sorted, q) {
@@ -83,17 +84,21 @@ async function decode(json) {
   const b = axis(json.b);
   const costs = {};
   for (const [name, grids] of Object.entries(json.costs)) {
-    await nextTask(); // each cost's grids, about 8 ms on a laptop, in a task of its own
     const grid = {};
     for (const [quantity, numbers] of Object.entries(grids)) {
+      // Each grid, then each summary, in a task of its own: a whole cost took 25 ms on a
+      // slow host.
+      await nextTask();
       grid[quantity] = unpack(numbers, b.count, w.count, json.quantum);
     }
+    await nextTask();
     // Band edges at equal shares of the grid, so that every band shows; a fixed C axis
     // for the slices, so that moving the point moves the curves instead of rescaling them.
     const sortedC = Float64Array.from(grid.C).sort();
     grid.levels = Array.from({ length: BANDS - 1 }, (_, k) => quantile(sortedC, (k + 1) / BANDS));
     grid.top = sortedC[sortedC.length - 1] * 1.05;
     grid.ticks = niceTicks(grid.top);
+    await nextTask();
     const steepness = grid.dC_dw.map((g, k) => Math.hypot(g, grid.dC_db[k])).sort();
     grid.typicalSteepness = quantile(steepness, 0.5);
     costs[name] = grid;
@@ -298,10 +303,17 @@ class Explorer {
       this.map.addEventListener(type, () => (this.dragging = null), { signal });
     }
 
-    await nextTask(); // the browser styles and lays the new elements out, in a task of its own
-    if (!this.alive) return;
-    this.update({ announce: false });
-    this.drawHeat(); // and then the explorer is "ready"
+    // Then, each in a task of its own: styling and laying out the new elements, drawing the
+    // values and slices, and the heat map (and then the explorer is "ready").
+    for (const step of [
+      () => this.root.getBoundingClientRect(),
+      () => this.update({ announce: false }),
+      () => this.drawHeat(),
+    ]) {
+      await nextTask();
+      if (!this.alive) return;
+      step();
+    }
   }
 
   // --- the map: heat map of C, the slice lines, the gradient arrow, the point ---
@@ -583,7 +595,7 @@ class Explorer {
     const band = new Uint8Array(n * n);
     const pixels = new Uint32Array(n * n); // RGBA, as ImageData holds them
     for (let py = 0; py < n; py++) {
-      if (py > 0 && py % HEAT_ROWS_PER_TASK === 0) {
+      if (py % HEAT_ROWS_PER_TASK === 0) {
         await nextTask();
         if (this.drawing !== drawing || !this.alive) return;
       }
