@@ -1,18 +1,19 @@
-"""MkDocs hook: mark the first blocks of each page's article to be drawn from the start.
+"""MkDocs hook: mark the blocks of each page's article below its first screen.
 
-site.css lets the browser skip drawing an article's blocks until the reader scrolls near
-them (``content-visibility: auto``), except the blocks marked here. Chromium decides which
-skipped blocks are on screen only after it has laid the page out once, with each of them
-12em tall; it then draws them at their real height, and everything below them moves. On
-12 of the 17 pages a heading of the first screen jumped that way as the page appeared
-(Lighthouse's cumulative layout shift up to 0.031, on one-neuron). The first blocks are on
-the first screen, so they are drawn anyway: marked, they are laid out at their real
-height from the first frame.
+site.css lets the browser skip drawing the marked blocks until the reader scrolls near them
+(``content-visibility: auto``). Chromium decides which skipped blocks are on screen only
+after it has laid the page out once, with each of them 12em tall; it then draws them at
+their real height, and everything below them moves. On 12 of the 17 pages a heading of the
+first screen jumped that way as the page appeared (Lighthouse's cumulative layout shift up
+to 0.031, on one-neuron). The first blocks are on the first screen, so they are drawn anyway:
+left unmarked, they are laid out at their real height from the first frame.
 
-Why a mark made by the build, and not ``:nth-child(-n + 12)`` in site.css: Chromium tests a
+Why a mark made by the build, and not ``:nth-child(n + 13)`` in site.css: Chromium tests a
 rule's last part first, so it would ask every element of every page where it stands among
 its parent's children, and from then on restyle the children that follow whenever one is
-added before them.
+added before them. And why the blocks below, not the first ones: a rule about what is inside
+a marked block (site.css turns transitions off there) is then passed over at once, by the
+browser's filter of ancestors' attributes, for every element of the first screen.
 """
 
 import re
@@ -21,7 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 FIRST_SCREEN = 12  # a 1280 x 900 window shows up to 11 blocks (exercises), a phone up to 10
-MARK = " data-first-screen"
+MARK = " data-below-first-screen"
 
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">')
 # A comment, a script or style with its text, or a start or end tag (quoted ">" allowed).
@@ -60,8 +61,8 @@ def top_level_tags(html):
     return attributes_ends
 
 
-def mark_first_blocks(html):
-    """Add MARK to the first FIRST_SCREEN blocks directly inside the page's article."""
+def mark_blocks_below(html):
+    """Add MARK to the blocks directly inside the page's article after its first FIRST_SCREEN."""
     article = ARTICLE.search(html)
     if article is None:
         return html
@@ -69,7 +70,7 @@ def mark_first_blocks(html):
     if end < 0:
         raise ValueError("expected </article> after the article's start tag, got none")
     out, position = [], begin
-    for attributes_end in top_level_tags(html[begin:end])[:FIRST_SCREEN]:
+    for attributes_end in top_level_tags(html[begin:end])[FIRST_SCREEN:]:
         out += [html[position : begin + attributes_end], MARK]
         position = begin + attributes_end
     return html[:begin] + "".join(out) + html[position:]
@@ -78,7 +79,7 @@ def mark_first_blocks(html):
 @event_priority(-110)  # after hooks/katex.py, which finds math by its exact tags
 def on_post_page(output, page, config):
     try:
-        return mark_first_blocks(output)
+        return mark_blocks_below(output)
     except ValueError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from None
 
@@ -86,6 +87,6 @@ def on_post_page(output, page, config):
 def on_post_template(output_content, template_name, config):
     """The 404 page: a template, not a page."""
     try:
-        return mark_first_blocks(output_content)
+        return mark_blocks_below(output_content)
     except ValueError as error:
         raise PluginError(f"{template_name}: {error}") from None

@@ -228,19 +228,19 @@ def test_blocks_below_the_first_screen_wait_until_the_reader_scrolls_to_them(
         drawn = """selector => [...document.querySelectorAll(selector)]
           .filter(e => e.checkVisibility())
           .map(e => e.checkVisibility({contentVisibilityAuto: true}))"""
-        marked = ".md-content__inner > p[data-first-screen] > *"
-        unmarked = ".md-content__inner > p:not([data-first-screen]) > *"
-        first_screen = visit.page.evaluate(drawn, marked)
-        first = visit.page.evaluate(drawn, unmarked)
+        unmarked = ".md-content__inner > p:not([data-below-first-screen]) > *"
+        marked = ".md-content__inner > p[data-below-first-screen] > *"
+        first_screen = visit.page.evaluate(drawn, unmarked)
+        first = visit.page.evaluate(drawn, marked)
         visit.page.evaluate(
             "selector => [...document.querySelectorAll(selector)]"
             ".filter(e => e.checkVisibility()).at(-1).scrollIntoView()",
-            unmarked,
+            marked,
         )
         visit.page.evaluate(
             "new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
         )
-        scrolled = visit.page.evaluate(drawn, unmarked)
+        scrolled = visit.page.evaluate(drawn, marked)
     finally:
         visit.close()
     assert first_screen
