@@ -76,17 +76,19 @@ def mark_blocks_below(html):
     return html[:begin] + "".join(out) + html[position:]
 
 
+def marked(html, where):
+    """mark_blocks_below, with a malformed page failing the build by name."""
+    try:
+        return mark_blocks_below(html)
+    except ValueError as error:
+        raise PluginError(f"{where}: {error}") from None
+
+
 @event_priority(-110)  # after hooks/katex.py, which finds math by its exact tags
 def on_post_page(output, page, config):
-    try:
-        return mark_blocks_below(output)
-    except ValueError as error:
-        raise PluginError(f"{page.file.src_uri}: {error}") from None
+    return marked(output, page.file.src_uri)
 
 
 def on_post_template(output_content, template_name, config):
     """The 404 page: a template, not a page."""
-    try:
-        return mark_blocks_below(output_content)
-    except ValueError as error:
-        raise PluginError(f"{template_name}: {error}") from None
+    return marked(output_content, template_name)

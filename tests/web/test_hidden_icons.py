@@ -17,18 +17,14 @@ MASK = "e => getComputedStyle(e, '::after').maskImage.startsWith('url(') ? 'url'
 MASKS = f"els => els.map({MASK})"
 
 
-def drawer_masks(page):
-    return page.eval_on_selector_all(", ".join(DRAWER_ICONS), MASKS)
-
-
 def test_the_closed_drawer_loads_its_icons_only_when_it_opens(browser, served_site):
     page = browser.new_page(viewport={"width": 360, "height": 800})
     try:
         page.goto(served_site + PAGE)
         icons = page.query_selector_all(", ".join(DRAWER_ICONS))
-        closed = drawer_masks(page)
+        closed = page.evaluate(MASKS, icons)
         page.click(".md-header label[for='__drawer']")
-        opened = drawer_masks(page)
+        opened = page.evaluate(MASKS, icons)
         # Closed and read in one task, so the check cannot come after the slide has ended.
         closing = page.evaluate(
             f"els => {{ document.querySelector('.md-overlay').click(); return els.map({MASK}); }}",
