@@ -14,7 +14,7 @@ help:
 	@echo "  setup  create $(VENV) (pinned requirements + editable snippets) and node_modules"
 	@echo "  serve  live-reload preview on http://127.0.0.1:8000"
 	@echo "  build  mkdocs build --strict into site/"
-	@echo "  test   ruff check + pytest (100% coverage of snippets)"
+	@echo "  test   ruff check + eslint + pytest (100% coverage of snippets)"
 	@echo "  bench  time clean / warm / one-page-changed site builds"
 	@echo "  audit  Lighthouse scores and first-visit weight of every page"
 	@echo "  clean  remove site/ and .cache/"
@@ -42,6 +42,7 @@ build: setup
 
 test: setup
 	$(BIN)/ruff check .
+	node_modules/.bin/eslint --config tests/eslint.config.mjs docs hooks
 	$(BIN)/python -m pytest
 
 bench: setup
