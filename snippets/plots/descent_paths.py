@@ -48,7 +48,7 @@ def learning_rates(theme, start, rates, steps, w_range, b_range):
         axes.plot(*start, "o", color=theme.foreground, markersize=8,
                   markeredgecolor=theme.background)
         final = path_costs(path, A_PREV, Y)[-1]
-        axes.set_title(f"η = {rate:g}: C = {final:.4f} after {steps} steps", fontsize=11.5)
+        axes.set_title(f"η = {rate:g}\nC = {final:.4f} after {steps} steps", fontsize=11.5)
     for axes in panels[1:]:
         axes.set_ylabel("")
     panels[0].annotate("start", start, xytext=(8, 4), textcoords="offset points",

@@ -65,7 +65,7 @@ def test_each_learning_rate_panel_draws_its_own_descent(drawn):
         expected = descend(*descent.START, A_PREV, Y, rate, descent.STEPS)
         np.testing.assert_array_equal(line.get_xydata(), expected)
         final = path_costs(expected, A_PREV, Y)[-1]
-        assert axes.get_title() == f"η = {rate:g}: C = {final:.4f} after {descent.STEPS} steps"
+        assert axes.get_title() == f"η = {rate:g}\nC = {final:.4f} after {descent.STEPS} steps"
 
 
 def test_saturated_start_panels_and_curves(drawn):

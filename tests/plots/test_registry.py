@@ -1,15 +1,17 @@
-"""The figure registry: unique ids, real alt text, formats the build knows."""
+"""The figure registry: unique ids, real alt text, formats the build knows, readable labels."""
 
 import inspect
+import itertools
 import re
 from types import SimpleNamespace
 
+import matplotlib.pyplot as plt
 import pytest
 
 from snippets.plots import registry
 from snippets.plots.registry import FIGURE_MODULES, FIGURES, collect
 from snippets.plots.render import FigureSpec
-from snippets.plots.theme import LIGHT
+from snippets.plots.theme import LIGHT, THEMES
 
 NBCONVERT_PLACEHOLDER = "No description has been provided for this image"
 SPECS = list(FIGURES.values())
@@ -41,6 +43,32 @@ def test_every_figure_has_real_alt_text(spec):
     assert NBCONVERT_PLACEHOLDER.lower() not in alt.lower()
     assert alt != spec.id
     assert alt.endswith(".")
+
+
+def labels(figure):
+    """The figure's titles, axis labels and free text (annotations too) that are drawn."""
+    texts = [*figure.texts, *([figure._suptitle] if figure._suptitle else [])]
+    for axes in figure.axes:
+        texts += [axes.title, axes._left_title, axes._right_title, axes.xaxis.label,
+                  axes.yaxis.label, *axes.texts]
+    return [text for text in texts if text.get_visible() and text.get_text()]
+
+
+@pytest.mark.parametrize("scheme", THEMES)
+@pytest.mark.parametrize("spec", SPECS, ids=[spec.id for spec in SPECS])
+def test_no_label_runs_into_another_or_off_the_figure(spec, scheme):
+    figure = spec.function(THEMES[scheme], **spec.params)
+    try:
+        figure.canvas.draw()
+        renderer = figure.canvas.get_renderer()
+        boxes = [(text.get_text(), text.get_window_extent(renderer)) for text in labels(figure)]
+        for (a, box_a), (b, box_b) in itertools.combinations(boxes, 2):
+            assert not box_a.padded(3).overlaps(box_b.padded(3)), f"{a!r} runs into {b!r}"
+        for text, box in boxes:
+            assert figure.bbox.padded(0.5).contains(box.x0, box.y0), f"{text!r} off the figure"
+            assert figure.bbox.padded(0.5).contains(box.x1, box.y1), f"{text!r} off the figure"
+    finally:
+        plt.close(figure)
 
 
 def module(name, *ids):
