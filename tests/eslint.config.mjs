@@ -2,15 +2,17 @@
 import js from "@eslint/js";
 import globals from "globals";
 
+const page = { ...globals.browser, document$: "readonly" }; // document$: Material's page stream
+
 export default [
   js.configs.recommended,
   {
     files: ["docs/assets/explorer/*.js"],
-    languageOptions: { sourceType: "module", globals: { ...globals.browser, document$: "readonly" } },
+    languageOptions: { sourceType: "module", globals: page },
   },
   {
     files: ["docs/assets/javascripts/*.js"],
-    languageOptions: { sourceType: "script", globals: { ...globals.browser, document$: "readonly" } },
+    languageOptions: { sourceType: "script", globals: page },
   },
   {
     files: ["hooks/*.js"],
