@@ -104,6 +104,6 @@ def browser():
     from tests.web.browser import launch
 
     with sync_playwright() as playwright:
-        chromium = launch(playwright)
+        chromium = launch(playwright.chromium)
         yield chromium
         chromium.close()

@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.web.browser import launch
 from tests.web.conftest import PAGES
 
 pytestmark = pytest.mark.browser
@@ -249,6 +250,38 @@ def test_blocks_below_the_first_screen_wait_until_the_reader_scrolls_to_them(
     assert not first[-1], "the last paragraph waits"
     assert scrolled[-1], "and is drawn once the reader reaches it"
     assert not scrolled[0], "while the first, now far above, is skipped again"
+
+
+def test_what_waits_below_the_first_screen_is_read_by_screen_readers(browser, served_site):
+    """Skipped blocks stay in the accessibility tree, and every formula's MathML with them.
+
+    Chromium builds its whole accessibility tree only once assistive technology asks for it,
+    as the flag does here. A skipped block's nodes then come without layout, but they come.
+    """
+    reader = launch(browser.browser_type, "--force-renderer-accessibility")
+    try:
+        page = reader.new_page(viewport={"width": 360, "height": 900})
+        page.goto(served_site + "backprop/many-neurons/", wait_until="networkidle")
+        last = page.locator(".md-content__inner > p[data-below-first-screen]:has(.katex)").last
+        last_text = last.evaluate("p => p.firstChild.textContent.trim()")
+        skipped = not last.evaluate(
+            "p => p.querySelector('.katex').checkVisibility({contentVisibilityAuto: true})"
+        )
+        formulas = page.locator(".md-content__inner .katex-mathml > math").count()
+        nodes = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
+    finally:
+        reader.close()
+    shown = [node for node in nodes if not node.get("ignored")]
+    texts = " ".join(
+        node.get("name", {}).get("value", "") for node in shown
+        if node.get("role", {}).get("value") == "StaticText"
+    )
+    maths = [node for node in shown if node.get("role", {}).get("value") == "MathMLMath"]
+    assert skipped, "the last paragraph with a formula waits for the reader"
+    assert len(last_text) > 10
+    assert last_text in texts, "yet a screen reader reads it"
+    assert formulas > 100
+    assert len(maths) == formulas, "and every formula, drawn or waiting, as MathML"
 
 
 def restyled_elements(browser, page, change):
