@@ -34,6 +34,10 @@ RENDERER = ROOT / "hooks" / "katex_render.js"
 MATH = re.compile(r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.S)
 DELIMITERS = {"\\(": ("\\)", False), "\\[": ("\\]", True), "$$": ("$$", True), "$": ("$", False)}
 TAG = re.compile(r"<[^>]*>")
+# KaTeX keeps each formula's TeX source in its MathML, for programs that copy formulas. Where
+# Chromium exposes MathML it has not styled (in every block below the first screen), a
+# screen reader would read that source aloud after the formula, so the build leaves it out.
+TEX_ANNOTATION = re.compile(r'<annotation encoding="application/x-tex">[^<]*</annotation>')
 # katex.min.css numbers equations with `content: "(" counter(katexEqnNo) ")"`.
 EQUATION_NUMBER_CHARACTERS = "()0123456789"
 
@@ -119,7 +123,7 @@ def on_post_page(output, page, config):
     def typeset(match):
         tex, display = split_delimiters(match["tex"])
         try:
-            rendered = render(tex, display)
+            rendered = TEX_ANNOTATION.sub("", render(tex, display))
         except PluginError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
         characters.update(drawn_characters(rendered))

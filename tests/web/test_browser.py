@@ -253,7 +253,8 @@ def test_blocks_below_the_first_screen_wait_until_the_reader_scrolls_to_them(
 
 
 def test_what_waits_below_the_first_screen_is_read_by_screen_readers(browser, served_site):
-    """Skipped blocks stay in the accessibility tree, and every formula's MathML with them.
+    """Skipped blocks stay in the accessibility tree, and every formula's MathML with them
+    (but not KaTeX's copy of the TeX source: see hooks/katex.py).
 
     Chromium builds its whole accessibility tree only once assistive technology asks for it,
     as the flag does here. A skipped block's nodes then come without layout, but they come.
@@ -277,11 +278,19 @@ def test_what_waits_below_the_first_screen_is_read_by_screen_readers(browser, se
         if node.get("role", {}).get("value") == "StaticText"
     )
     maths = [node for node in shown if node.get("role", {}).get("value") == "MathMLMath"]
+    children = {node["nodeId"]: node.get("childIds", []) for node in shown}
+    names = {node["nodeId"]: node.get("name", {}).get("value", "") for node in shown}
+
+    def read_aloud(node_id):
+        return names[node_id] + "".join(read_aloud(c) for c in children[node_id] if c in names)
+
+    tex = [said for node in maths if "\\" in (said := read_aloud(node["nodeId"]))]
     assert skipped, "the last paragraph with a formula waits for the reader"
     assert len(last_text) > 10
     assert last_text in texts, "yet a screen reader reads it"
     assert formulas > 100
     assert len(maths) == formulas, "and every formula, drawn or waiting, as MathML"
+    assert not tex, f"without its TeX source, which would be read aloud too: {tex[:2]}"
 
 
 def restyled_elements(browser, page, change):

@@ -112,6 +112,8 @@ def test_math_is_typeset_by_the_build(site, page):
     html = (site / page / "index.html").read_text(encoding="utf-8")
     raw = re.findall(r'class="arithmatex">\s*(?:\\\(|\\\[|\$)', html)
     assert not raw, f"{page}: {len(raw)} formulas left as TeX"
+    assert html.count("<math") == html.count('class="katex-mathml"'), "each with its MathML"
+    assert "<annotation" not in html, f"{page}: MathML that screen readers would read as TeX"
 
 
 # Each broken page, and a word the build's error must contain.
