@@ -136,7 +136,7 @@ print(f"points on the right side of the boundary: {accuracy:.1%}")
 figure, axes = plt.subplots(figsize=(6.4, 3.6))
 axes.plot(costs, color=LIGHT.blue)
 axes.set_yscale("log")
-axes.yaxis.set_major_locator(LogLocator(subs=(1, 2, 5)))  # ticks at 0.01, 0.02, 0.05, 0.1, …
+axes.yaxis.set_major_locator(LogLocator(subs=(1, 2, 5)))  # 1, 2, 5 in each decade
 axes.yaxis.set_major_formatter("{x:g}")  # written 0.02, not 2×10⁻²
 axes.yaxis.set_minor_formatter("")
 axes.set_xlabel("step")
