@@ -3,6 +3,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+PORT ?= 8000
 
 export NO_MKDOCS_2_WARNING=1
 
@@ -12,7 +13,7 @@ export NO_MKDOCS_2_WARNING=1
 help:
 	@echo "Targets:"
 	@echo "  setup  create $(VENV) (pinned requirements + editable snippets) and node_modules"
-	@echo "  serve  live-reload preview on http://127.0.0.1:8000"
+	@echo "  serve  live-reload preview on http://127.0.0.1:$(PORT) (make serve PORT=8001 for another port)"
 	@echo "  build  mkdocs build --strict into site/"
 	@echo "  test   ruff check + eslint + pytest (100% coverage of snippets)"
 	@echo "  bench  time clean / warm / one-page-changed site builds"
@@ -35,7 +36,7 @@ node_modules/.installed: package.json package-lock.json
 setup: $(VENV)/.installed node_modules/.installed
 
 serve: setup
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --watch snippets --watch hooks
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --watch snippets --watch hooks
 
 build: setup
 	$(BIN)/mkdocs build --strict
@@ -43,7 +44,7 @@ build: setup
 test: setup
 	$(BIN)/ruff check .
 	node_modules/.bin/eslint --config tests/eslint.config.mjs docs hooks
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --cov=snippets --cov-report=term-missing --cov-fail-under=100
 
 bench: setup
 	$(BIN)/python benchmarks/build.py
