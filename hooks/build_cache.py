@@ -90,6 +90,15 @@ def digest(sources, *parts):
     return sha.hexdigest()[:20]
 
 
+def pages_containing(*texts):
+    """The Markdown pages under docs/ that contain any of ``texts``, as paths from the root."""
+    return sorted(
+        page.relative_to(ROOT).as_posix()
+        for page in (ROOT / "docs").rglob("*.md")
+        if any(text in page.read_text(encoding="utf-8") for text in texts)
+    )
+
+
 def write_atomic(path, data):
     """Write bytes so that a reader never sees half a file (parallel builds share .cache)."""
     path.parent.mkdir(parents=True, exist_ok=True)

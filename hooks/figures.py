@@ -10,7 +10,15 @@ import posixpath
 import re
 from concurrent.futures import ProcessPoolExecutor
 
-from build_cache import CACHE, digest, forget_snippets, module_path, source_closure, write_atomic
+from build_cache import (
+    CACHE,
+    digest,
+    forget_snippets,
+    module_path,
+    pages_containing,
+    source_closure,
+    write_atomic,
+)
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
@@ -48,8 +56,8 @@ def on_files(files, config):
 
         with ProcessPoolExecutor(max_workers=2) as pool:
             jobs = [pool.submit(render_figure, i, scheme) for i, scheme, *_ in pending]
-            for (_, _, path, size_path), job in zip(pending, jobs, strict=True):
-                data, size = job.result()
+            for (figure_id, _, path, size_path), job in zip(pending, jobs, strict=True):
+                data, size = drawn(figure_id, job)
                 write_atomic(path, data)
                 write_atomic(size_path, json.dumps(size).encode())
     for (figure_id, scheme), path in outputs.items():
@@ -57,6 +65,17 @@ def on_files(files, config):
         uri = f"figures/{figure_id}-{scheme}{path.suffix}"
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
+
+
+def drawn(figure_id, job):
+    """The figure's (bytes, size); a figure whose numbers fail their check names its pages."""
+    try:
+        return job.result()
+    except AssertionError as error:  # snippets.verify.Disagreement
+        pages = ", ".join(pages_containing(f'figure("{figure_id}")')) or "no page"
+        raise PluginError(
+            f"{pages}: not published, because figure {figure_id!r} failed its check: {error}"
+        ) from error
 
 
 def on_page_markdown(markdown, page, config, files):

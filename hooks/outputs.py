@@ -7,7 +7,9 @@ on a line of its own:
 - ``{{ output("NAME") }}``: the printed text, as a code block titled "Output";
 - ``{{ table("NAME") }}``: the printed text is Markdown (a table), inserted as is.
 
-An unknown name, or a script that fails, fails the build.
+An unknown name, or a script that fails, fails the build. Scripts check what they show
+(``snippets.verify``), so a number that disagrees with its own check is never published: the
+error names the page, the script and both values.
 """
 
 import re
@@ -15,7 +17,7 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
-from build_cache import CACHE, ROOT, digest, source_closure, write_atomic
+from build_cache import CACHE, ROOT, digest, pages_containing, source_closure, write_atomic
 from mkdocs.exceptions import PluginError
 
 EXAMPLES = ROOT / "snippets" / "examples"
@@ -26,6 +28,21 @@ DIRECTIVE = re.compile(
 printed = {}  # name -> stdout text, refreshed on every build
 
 
+class ScriptFailed(Exception):
+    def __init__(self, path, stderr):
+        super().__init__(path)
+        self.path, self.stderr = path, stderr
+
+    def line(self):
+        """One line: the pages that show the script, the script, and its last error line."""
+        name = self.path.stem
+        uses = (f"snippets/examples/{name}.py", f'output("{name}")', f'table("{name}")')
+        pages = ", ".join(pages_containing(*uses)) or "no page"
+        lines = self.stderr.strip().splitlines()
+        reason = lines[-1] if lines else "it exited with an error and printed nothing"
+        return f"{pages}: not published, because {self.path.relative_to(ROOT)} failed: {reason}"
+
+
 def run_example(path):
     key = digest(source_closure(path))
     cached = CACHE / "outputs" / f"{path.stem}-{key}.txt"
@@ -34,17 +51,25 @@ def run_example(path):
             [sys.executable, str(path)], capture_output=True, text=True, cwd=ROOT, check=False
         )
         if result.returncode != 0:
-            raise PluginError(f"{path.relative_to(ROOT)} failed:\n{result.stderr}")
+            raise ScriptFailed(path, result.stderr)
         write_atomic(cached, result.stdout.encode())
     return cached.read_text(encoding="utf-8")
 
 
 def on_pre_build(config):
     scripts = sorted(p for p in EXAMPLES.glob("*.py") if p.name != "__init__.py")
+    texts, failures = {}, []
     with ThreadPoolExecutor(max_workers=4) as pool:
-        texts = list(pool.map(run_example, scripts))
+        for path, job in [(script, pool.submit(run_example, script)) for script in scripts]:
+            try:
+                texts[path.stem] = job.result()
+            except ScriptFailed as failure:
+                failures.append(failure)
+    if failures:  # every refused page on a line of its own, then the first traceback
+        lines = "\n".join(failure.line() for failure in failures)
+        raise PluginError(f"{lines}\n\n{failures[0].stderr}")
     printed.clear()
-    printed.update({path.stem: text for path, text in zip(scripts, texts, strict=True)})
+    printed.update(texts)
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -4,6 +4,7 @@ from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.gradcheck import central_difference, complex_step
 from snippets.mixed import d2C_db_dw
 from snippets.neuron import gradients
+from snippets.verify import agree
 
 
 # --8<-- [start:mixed]
@@ -25,3 +26,7 @@ print(f"at (w, b) = ({W0}, {B0}):")
 for how, value in checks.items():
     print(f"  {how + ':':<38} {value:+.12f}")
 # --8<-- [end:mixed]
+
+(_, formula), *measured = checks.items()
+for how, value in measured:
+    agree("∂²C/∂b∂w", formula, value, how)

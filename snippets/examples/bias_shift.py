@@ -2,7 +2,8 @@
 
 from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.gradcheck import central_difference
-from snippets.neuron import cost
+from snippets.neuron import cost, gradients
+from snippets.verify import agree, claim
 
 # --8<-- [start:shift]
 k = 0.3  # a constant
@@ -25,3 +26,11 @@ for name, f, point in [
     print(f"{name:<18}  value {f(point):.6f}   "
           f"∂/∂w {dC_dw:+.6f}   ∂/∂b {dC_db:+.6f}")
 # --8<-- [end:shift]
+
+at_start = central_difference(C, [W0, B0])
+lifted = central_difference(C_shifted, [W0, B0])
+moved = central_difference(C, [W0, B0 + k])
+agree("∂C/∂w, ∂C/∂b at (w0, b0)", gradients(W0, B0, A_PREV, Y)[:2], at_start, "nudging")
+agree("the slopes of C + k", at_start, lifted, "the slopes of C")
+claim(abs(moved[0] - at_start[0]) > 1e-3,
+      f"moving b changes ∂C/∂w (from {at_start[0]:+.6f} to {moved[0]:+.6f})")

@@ -1,7 +1,9 @@
 """The backward trace of the three-layer chain: δ^l and the gradients, from the top down."""
 
-from snippets.chain import A0, B, W, Y, backward, forward
+from snippets.chain import A0, B, W, Y, backward, cost, forward
+from snippets.gradcheck import central_difference
 from snippets.neuron import sigmoid_prime
+from snippets.verify import agree
 
 # --8<-- [start:backward]
 z, a = forward(W, B, A0)
@@ -22,3 +24,7 @@ for layer in range(L, 0, -1):
         f"| {dC_dw[i]:.6f} | {dC_db[i]:.6f} |"
     )
 print(f"| 0 (input) | {dC_da[0]:.6f} | | | | |")
+
+agree("∂C_0/∂w^l", dC_dw, central_difference(lambda w: cost(w, B, A0, Y), W), "nudging each w^l")
+agree("∂C_0/∂b^l", dC_db, central_difference(lambda b: cost(W, b, A0, Y), B), "nudging each b^l")
+agree("∂C_0/∂a^0", dC_da[0], central_difference(lambda a0: cost(W, B, a0, Y), A0), "nudging a^0")

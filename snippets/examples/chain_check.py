@@ -2,6 +2,7 @@
 
 from snippets.chain import A0, B, W, Y, cost, gradients
 from snippets.gradcheck import central_difference, relative_error
+from snippets.verify import agree
 
 # --8<-- [start:check]
 dC_dw, dC_db = gradients(W, B, A0, Y)
@@ -18,3 +19,4 @@ for layer in range(1, len(W) + 1):
             f"∂C0/∂{name}^{layer}: backprop {exact[i]:+.9f}   nudging {nudged[i]:+.9f}"
             f"   relative error {error:.1e}"
         )
+        agree(f"∂C0/∂{name}^{layer}", exact[i], nudged[i], "backprop")

@@ -5,6 +5,7 @@ import numpy as np
 from snippets.cost import cross_entropy, mean_cost, squared_error
 from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.neuron import cost, forward
+from snippets.verify import agree
 
 # --8<-- [start:average]
 z, a = forward(W0, B0, A_PREV)  # one z and one output a per example
@@ -20,3 +21,4 @@ print(f"mean C (n = {len(Y)})              {mean_cost(C0_squared):14.6f}"
 same = np.isclose(cost(W0, B0, A_PREV, Y), mean_cost(C0_squared))
 print(f"neuron.cost(w0, b0) gives the same squared-error C: {same}")
 # --8<-- [end:average]
+agree("the mean squared error", mean_cost(C0_squared), cost(W0, B0, A_PREV, Y), "neuron.cost")

@@ -1,7 +1,9 @@
 """A saturated start (Nielsen's example): squared error learns slowly, cross-entropy does not."""
 
-from snippets.descent import descend, gradient_at
+from snippets.descent import cost_at, descend, gradient_at
+from snippets.gradcheck import central_difference
 from snippets.neuron import forward, sigmoid_prime
+from snippets.verify import agree
 
 # --8<-- [start:start]
 w, b = 2.0, 2.0  # weight and bias 2
@@ -13,6 +15,9 @@ for cost in ("squared_error", "cross_entropy"):
     dC_dw, dC_db = gradient_at(w, b, a_prev, y, cost)
     print(f"{cost:>13}:  ∂C/∂w = {dC_dw:.4f},  ∂C/∂b = {dC_db:.4f}")
 # --8<-- [end:start]
+for cost in ("squared_error", "cross_entropy"):  # the same slopes, measured
+    nudged = central_difference(lambda p, cost=cost: cost_at(*p, a_prev, y, cost), [w, b])
+    agree(f"∂C/∂w, ∂C/∂b ({cost})", gradient_at(w, b, a_prev, y, cost), nudged)
 
 print()
 

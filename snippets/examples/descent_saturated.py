@@ -6,10 +6,13 @@ from snippets.descent import (
     SATURATED_RATE,
     SATURATED_START,
     SATURATED_STEPS,
+    cost_at,
     descend,
     gradient_at,
     path_costs,
 )
+from snippets.gradcheck import central_difference
+from snippets.verify import agree
 
 print(r"| trained on | \(\partial C/\partial w\) at the start | \(\partial C/\partial b\) at the "
       r"start | squared error after 10 steps | after 100 | after 300 |")
@@ -24,3 +27,7 @@ for cost in ("squared_error", "cross_entropy"):
     after = " | ".join(f"{measured[t]:.4f}" for t in (10, 100, 300))
     print(f"| {cost.replace('_', '-')} | {dC_dw:+.5f} | {dC_db:+.5f} | {after} |")
 # --8<-- [end:saturated]
+
+for cost in ("squared_error", "cross_entropy"):  # the start's slopes, measured
+    nudged = central_difference(lambda p, cost=cost: cost_at(*p, A_PREV, Y, cost), [w, b])
+    agree(f"∂C/∂w, ∂C/∂b at the start ({cost})", gradient_at(w, b, A_PREV, Y, cost), nudged)

@@ -1,7 +1,9 @@
 """The first steps of gradient descent, one row per step: both slopes, then both updates."""
 
 from snippets.dataset import A_PREV, Y
-from snippets.descent import LEARNING_RATES, START, cost_at, gradient_at
+from snippets.descent import LEARNING_RATES, START, cost_at, descend, gradient_at
+from snippets.gradcheck import central_difference
+from snippets.verify import agree
 
 print(r"| step \(t\) | weight \(w_t\) | bias \(b_t\) | cost \(C(w_t, b_t)\) "
       r"| slope \(\partial C/\partial w\) | slope \(\partial C/\partial b\) |")
@@ -15,3 +17,9 @@ for t in range(6):
     print(f"| {t} | {w:.4f} | {b:.4f} | {C:.5f} | {dC_dw:+.5f} | {dC_db:+.5f} |")
     w, b = w - eta * dC_dw, b - eta * dC_db  # then both move, at once
 # --8<-- [end:steps]
+
+path = descend(*START, A_PREV, Y, eta, 6)  # descent.descend takes the same six steps
+agree("(w_6, b_6)", (w, b), path[-1], "descent.descend")
+for w, b in path[:-1]:  # and every row's slopes, measured
+    nudged = central_difference(lambda p: cost_at(*p, A_PREV, Y), [w, b])
+    agree(f"∂C/∂w, ∂C/∂b at ({w:.4f}, {b:.4f})", gradient_at(w, b, A_PREV, Y), nudged)

@@ -15,6 +15,7 @@ from snippets.exercise import Exercise, fill, num, section_markdown
 from snippets.gradcheck import central_difference, relative_error
 from snippets.neuron import cost, forward, gradients, sigmoid_prime
 from snippets.total import dz2_dw_by_path, used_twice
+from snippets.verify import TOLERANCE, agree, claim
 
 BATCH = slice(1, None, 2)  # exercise 3.4: examples 2, 4 and 6 of the dataset
 TWICE_A0 = A_PREV[4]  # exercise 3.6: the input of exercise 1.1
@@ -87,6 +88,9 @@ def chain_forward():
 def delta_recursion():
     z, a = chain.forward(chain.W, chain.B, chain.A0)
     delta, _, _, _ = chain.backward(chain.W, z, a, chain.Y)
+    # δ^l = ∂C_0/∂z^l, and z^l moves with b^l at rate 1: nudging b^l measures δ^l.
+    nudged = central_difference(lambda b: chain.cost(chain.W, b, chain.A0, chain.Y), chain.B)
+    agree("δ^l", delta, nudged, "nudging each b^l")
     return Exercise(
         title="The delta recursion for three layers",
         statement=fill(
@@ -131,6 +135,10 @@ def delta_recursion():
 
 def chain_gradients():
     dC_dw, dC_db = chain.gradients(chain.W, chain.B, chain.A0, chain.Y)
+    agree("∂C_0/∂w^l", dC_dw, central_difference(
+        lambda w: chain.cost(w, chain.B, chain.A0, chain.Y), chain.W), "nudging each w^l")
+    agree("∂C_0/∂b^l", dC_db, central_difference(
+        lambda b: chain.cost(chain.W, b, chain.A0, chain.Y), chain.B), "nudging each b^l")
     return Exercise(
         title="All six gradients of the chain",
         statement=fill(
@@ -171,6 +179,8 @@ def batch_mean():
     deltas = squared_error_prime(a, y) * sigmoid_prime(z)
     _, dC_db, _ = gradients(W0, B0, a_prev, y)
     m = len(a_prev)
+    agree("∂C/∂b", dC_db, central_difference(lambda b: cost(W0, b, a_prev, y), B0), "nudging b")
+    agree("∂C/∂b", dC_db, np.mean(deltas), "the mean of the deltas")
     return Exercise(
         title="Why the mini-batch gradient of b is the mean of the deltas",
         statement=fill(
@@ -240,6 +250,9 @@ def gradient_check(gradient_function):
 def find_the_bug():
     buggy = gradient_check(buggy_gradients)
     fixed = gradient_check(gradients)
+    claim(buggy[0] > 1e-2 and buggy[1] < TOLERANCE,
+          f"the check finds ∂C/∂w wrong and ∂C/∂b right (errors {buggy[0]:.1e}, {buggy[1]:.1e})")
+    claim(max(fixed) < TOLERANCE, f"the fixed gradients pass the check (errors {fixed})")
     return Exercise(
         title="Find the bug with a gradient check",
         statement=fill(
@@ -284,6 +297,8 @@ def find_the_bug():
 def used_twice_exercise():
     _, _, z2 = used_twice(W0, B0, TWICE_A0)
     direct, through_a1 = dz2_dw_by_path(W0, B0, TWICE_A0)
+    nudged = central_difference(lambda w: used_twice(w, B0, TWICE_A0)[2], W0)
+    agree("dz_2/dw, both paths added", direct + through_a1, nudged, "nudging w")
     return Exercise(
         title="The same weight, used twice",
         statement=fill(

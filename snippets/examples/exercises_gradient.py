@@ -10,9 +10,11 @@ from snippets.cost import cross_entropy, cross_entropy_delta, squared_error_prim
 from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.descent import descend
 from snippets.exercise import Exercise, fill, num, section_markdown
+from snippets.gradcheck import central_difference
 from snippets.mixed import d2C_db_dw
 from snippets.neuron import cost, forward, gradients, sigmoid, sigmoid_prime
 from snippets.total import total_differential
+from snippets.verify import agree, claim
 
 NUDGE = np.array([0.1, 0.2])  # (Δw, Δb) of exercise 2.2
 LEARNING_RATE = 1.0  # η of exercise 2.3
@@ -53,6 +55,9 @@ def both_slopes():
     dC_dw, dC_db, _ = gradients(W0, B0, A_PREV, Y)
     table, delta = per_example_table(W0, B0)
     n = len(A_PREV)
+    nudged = central_difference(lambda p: cost(*p, A_PREV, Y), [W0, B0])
+    agree("(∂C/∂w, ∂C/∂b)", [dC_dw, dC_db], nudged, "nudging w, then b")
+    agree("∂C/∂b", dC_db, np.mean(delta), "the mean of the table's δ")
     return Exercise(
         title="Both slopes of the cost over six examples",
         statement=fill(
@@ -102,6 +107,9 @@ def total_change():
         predicted = total_differential([dC_dw, dC_db], [dw, db])
         actual = cost(W0 + dw, B0 + db, A_PREV, Y) - cost(W0, B0, A_PREV, Y)
         rows.append((dw, db, predicted, actual, actual - predicted))
+    # Halving the nudge should quarter the gap: it is of second order.
+    ratio = rows[1][4] / rows[0][4]
+    claim(abs(ratio - 0.25) < 0.05, f"the gap shrinks like the nudge squared (ratio {ratio:.3f})")
     table = "\n".join(
         [
             r"| \(\Delta w\) | \(\Delta b\) | predicted \(\Delta C\) | actual \(\Delta C\) "
@@ -158,6 +166,9 @@ def one_step():
     path = descend(W0, B0, A_PREV, Y, learning_rate=LEARNING_RATE, steps=1)
     (w1, b1) = path[1]
     before, after = cost(W0, B0, A_PREV, Y), cost(w1, b1, A_PREV, Y)
+    by_hand = [W0 - LEARNING_RATE * dC_dw, B0 - LEARNING_RATE * dC_db]
+    agree("(w_1, b_1)", [w1, b1], by_hand, "w - η ∂C/∂w and b - η ∂C/∂b")
+    claim(after < before, f"the step lowers the cost (from {before:.6f} to {after:.6f})")
     return Exercise(
         title="One step downhill",
         statement=fill(
@@ -203,6 +214,8 @@ def mixed_partial():
     mixed = d2C_db_dw(W0, B0, A_PREV, Y)
     slope_w = gradients(W0, B0, A_PREV, Y)[0]
     slope_w_moved = gradients(W0, B0 + B_STEP, A_PREV, Y)[0]
+    nudged = central_difference(lambda b: gradients(W0, b, A_PREV, Y)[0], B0)
+    agree("∂²C/∂b∂w", mixed, nudged, "nudging b and watching ∂C/∂w")
     return Exercise(
         title="How the bias changes the slope in the w direction",
         statement=fill(
@@ -252,6 +265,10 @@ def cross_entropy_delta_exercise():
     delta_squared = squared_error_prime(a, WRONG_Y) * sigmoid_prime(WRONG_Z)
     delta_cross = cross_entropy_delta(a, WRONG_Y)
     loss = cross_entropy(WRONG_Z, WRONG_Y)
+    nudged = central_difference(lambda z: cross_entropy(z, WRONG_Y), WRONG_Z)
+    agree("∂C_0/∂z for the cross-entropy", delta_cross, nudged, "nudging z")
+    nudged = central_difference(lambda z: (sigmoid(z) - WRONG_Y) ** 2, WRONG_Z)
+    agree("∂C_0/∂z for the squared error", delta_squared, nudged, "nudging z")
     return Exercise(
         title="Cross-entropy cancels the slope of the sigmoid",
         statement=fill(

@@ -9,7 +9,9 @@ import numpy as np
 from snippets.cost import squared_error, squared_error_prime
 from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.exercise import Exercise, fill, num, section_markdown
-from snippets.neuron import forward, gradients, partials_of_z, sigmoid_prime
+from snippets.gradcheck import central_difference
+from snippets.neuron import cost, forward, gradients, partials_of_z, sigmoid, sigmoid_prime
+from snippets.verify import agree
 
 # The home page's marked point (w, b), and the fifth of its six examples.
 W, B = W0, B0
@@ -24,6 +26,13 @@ def given_text():
 
 def slopes_of_z():
     dz_dw, dz_db, dz_da_prev = partials_of_z(W, B, A_IN)
+
+    def z(w, b, a_prev):
+        return forward(w, b, a_prev)[0]
+
+    agree("dz_dw", dz_dw, central_difference(lambda w: z(w, B, A_IN), W), "nudging w")
+    agree("dz_db", dz_db, central_difference(lambda b: z(W, b, A_IN), B), "nudging b")
+    agree("dz_da_prev", dz_da_prev, central_difference(lambda a: z(W, B, a), A_IN), "nudging a")
     return Exercise(
         title="The three slopes of z",
         statement=fill(
@@ -89,6 +98,7 @@ def forward_pass():
 def sigmoid_slope():
     z, a = forward(W, B, A_IN)
     slope = sigmoid_prime(z)
+    agree("σ'(z)", slope, central_difference(sigmoid, z), "nudging z")
     return Exercise(
         title="The slope of the sigmoid",
         statement=fill(
@@ -129,6 +139,7 @@ def cost_slope():
     _, a = forward(W, B, A_IN)
     C0 = squared_error(a, Y_OUT)
     dC0_da = squared_error_prime(a, Y_OUT)
+    agree("∂C_0/∂a", dC0_da, central_difference(lambda a: squared_error(a, Y_OUT), a))
     return Exercise(
         title="How the cost responds to the output",
         statement=fill(
@@ -168,6 +179,8 @@ def bias_slope():
     _, dC0_db, _ = gradients(W, B, np.array([A_IN]), np.array([Y_OUT]))
     # One example, so the mean over examples inside `gradients` is this example's slope.
     chain = [1.0, sigmoid_prime(z), squared_error_prime(a, Y_OUT)]
+    agree("∂C_0/∂b", dC0_db, np.prod(chain), "the three links multiplied")
+    agree("∂C_0/∂b", dC0_db, central_difference(lambda b: cost(W, b, A_IN, Y_OUT), B))
     return Exercise(
         title="The bias's own slope",
         statement=fill(
@@ -208,6 +221,9 @@ def weight_slope():
     data = np.array([A_IN]), np.array([Y_OUT])
     dC0_dw, dC0_db, _ = gradients(W, B, *data)
     dC0_dw_shifted, _, _ = gradients(W, B + B_SHIFT, *data)
+    for b, slope in ((B, dC0_dw), (B + B_SHIFT, dC0_dw_shifted)):
+        nudged = central_difference(lambda w, b=b: cost(w, b, A_IN, Y_OUT), W)
+        agree(f"∂C_0/∂w at b = {b}", slope, nudged, "nudging w")
     return Exercise(
         title="The weight's slope, and where b shows up in it",
         statement=fill(

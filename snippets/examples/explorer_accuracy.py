@@ -9,6 +9,7 @@ from snippets.explorer_data import (
     surface_data,
     worst_errors,
 )
+from snippets.verify import claim
 
 # --8<-- [start:accuracy]
 data = decode(encode(surface_data()))  # exactly what the page downloads, rounding included
@@ -25,3 +26,5 @@ for cost, worst in errors.items():
     cells = " | ".join(f"{worst[name]:.5f}" for name in ("C", "dC_dw", "dC_db"))
     print(f"| {COST_LABELS[cost]} | {cells} | {TOLERANCE:g} |")
 # --8<-- [end:accuracy]
+    claim(max(worst.values()) <= TOLERANCE,
+          f"the explorer's {cost} values are within {TOLERANCE:g} of the exact ones")

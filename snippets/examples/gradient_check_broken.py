@@ -4,6 +4,7 @@ import numpy as np
 
 from snippets.gradcheck import central_difference_arrays, check_network_gradients, gradient_error
 from snippets.layers import backward, cost, forward, init_network
+from snippets.verify import claim
 
 sizes, m = (64, 32, 10), 8
 weights, biases = init_network(sizes, seed=5)
@@ -50,3 +51,10 @@ lumped = gradient_error(np.concatenate([g.ravel() for g in analytic]),
 print(f"| the weights only, lumped together | {weights_only:.1e} | {verdict(weights_only)} |")
 print(f"| all {sum(g.size for g in analytic):,} parameters lumped together | {lumped:.1e} "
       f"| {verdict(lumped)} |")
+
+right = [errors["W^1"], errors["W^2"], errors["b^2"], weights_only]
+claim(all(verdict(error) == "right" for error in right),
+      f"the arrays backprop did not break, and the weights lumped together, pass {right}")
+claim(verdict(errors["b^1"]) == verdict(lumped) == "**wrong**",
+      f"the broken b^1 ({errors['b^1']:.1e}) and all the parameters lumped ({lumped:.1e}) fail")
+claim(lumped < errors["b^1"], f"lumping dilutes the error ({errors['b^1']:.1e} to {lumped:.1e})")

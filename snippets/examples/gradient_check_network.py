@@ -4,6 +4,7 @@ import numpy as np
 
 from snippets.gradcheck import check_network_gradients
 from snippets.layers import backprop, cost, init_network
+from snippets.verify import TOLERANCE, claim
 
 # --8<-- [start:network]
 sizes, m = (5, 4, 3), 8
@@ -38,3 +39,10 @@ print("| network, check | " + " | ".join(rf"{kinds[n[0]]} \({n}\)" for n in name
 print("|:--|" + "--:|" * len(names))
 for label, errors in results.items():
     print(f"| {label} | " + " | ".join(f"{errors[n]:.1e}" for n in names) + " |")
+
+worst = {label: max(errors.values()) for label, errors in results.items()}
+claim(worst["healthy, central differences"] < TOLERANCE, f"both checks pass when healthy {worst}")
+claim(worst["healthy, complex step"] < 1e-12, f"the complex step agrees to rounding {worst}")
+claim(worst["saturated, central differences"] > 1e-2,
+      "central differences disagree completely at a saturated point")
+claim(worst["saturated, complex step"] < 1e-12, f"the complex step still agrees there {worst}")

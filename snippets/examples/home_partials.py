@@ -2,6 +2,7 @@
 
 from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.neuron import cost, gradients
+from snippets.verify import agree
 
 # --8<-- [start:partials]
 w, b = W0, B0  # the marked point
@@ -16,4 +17,6 @@ slope_b = (cost(w, b + h, A_PREV, Y) - cost(w, b - h, A_PREV, Y)) / (2 * h)
 print(f"at (w, b) = ({w}, {b}):  C = {cost(w, b, A_PREV, Y):.6f}")
 print(f"∂C/∂w = {dC_dw:+.8f}   nudging w: {slope_w:+.8f}")
 print(f"∂C/∂b = {dC_db:+.8f}   nudging b: {slope_b:+.8f}")
+agree("∂C/∂w", dC_dw, slope_w, "nudging w")  # stops the script if the two disagree
+agree("∂C/∂b", dC_db, slope_b, "nudging b")
 # --8<-- [end:partials]

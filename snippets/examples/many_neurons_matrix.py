@@ -4,6 +4,7 @@ import numpy as np
 
 from snippets.gradcheck import check_network_gradients
 from snippets.layers import backprop, backprop_loops, cost, init_network
+from snippets.verify import TOLERANCE, agree, claim
 
 # --8<-- [start:matrix]
 sizes, m = (4, 5, 3, 2), 6  # 4 inputs, 5 and 3 hidden, 2 outputs; 6 examples
@@ -31,3 +32,5 @@ for layer in range(1, len(sizes)):
             f"∂C/∂{name}^{layer} {matrix[i].shape!s:7} matrix - loops: {gap:.1e}   "
             f"error vs finite differences: {errors[f'{name}^{layer}']:.1e}"
         )
+        agree(f"∂C/∂{name}^{layer}", matrix[i], loops[i], "the loops", tolerance=1e-12)
+claim(max(errors.values()) < TOLERANCE, f"every array passes the finite-difference check {errors}")

@@ -2,6 +2,7 @@
 
 from snippets.gradcheck import central_difference
 from snippets.layers import SEED, SIZES, X, Y, backward, cost, forward, init_network
+from snippets.verify import agree
 
 # --8<-- [start:paths]
 weights, biases = init_network(SIZES, SEED)
@@ -26,3 +27,4 @@ for j, term in enumerate(terms):
 print(rf"| **sum over the 3 paths** | | | **{sum(terms):.6f}** |")
 print(rf"| measured by nudging \(a^1_1\) | | | {nudged:.6f} |")
 print(rf"| last path only (`=` in place of `+=`) | | | {terms[-1]:.6f} |")
+agree("∂C_0/∂a^1_1, the sum over the paths", sum(terms), nudged, "nudging a^1_1")

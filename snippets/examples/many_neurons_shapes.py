@@ -3,6 +3,7 @@
 import numpy as np
 
 from snippets.layers import backward, forward, init_network
+from snippets.verify import claim
 
 # --8<-- [start:shapes]
 sizes, m = (3, 4, 2), 5  # n_0 = 3, n_1 = 4, n_2 = 2; a batch of m = 5
@@ -33,3 +34,5 @@ print(rf"| \(X = A^0\) | the inputs | \((n_0, m)\) | {x.shape} | |")
 for symbol, meaning, shape, arrays in rows:
     print(f"| {symbol} | {meaning} | {shape} | {arrays[0].shape} | {arrays[1].shape} |")
 print(rf"| \(Y\) | the targets | \((n_L, m)\) | | {y.shape} |")
+for W, b, gW, gb in zip(weights, biases, dC_dW, dC_db, strict=True):
+    claim(gW.shape == W.shape and gb.shape == b.shape, "each gradient is shaped like its parameter")

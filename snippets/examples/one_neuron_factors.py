@@ -3,7 +3,8 @@
 from snippets.cost import squared_error_prime
 from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.gradcheck import central_difference
-from snippets.neuron import cost, forward, partials_of_z, sigmoid_prime
+from snippets.neuron import cost, forward, gradients, partials_of_z, sigmoid_prime
+from snippets.verify import agree
 
 # --8<-- [start:factors]
 w, b = W0, B0  # the home page's marked point
@@ -25,6 +26,11 @@ nudged_w = central_difference(lambda w: cost(w, b, a_prev, y), w)
 nudged_b = central_difference(lambda b: cost(w, b, a_prev, y), b)
 nudged_a_prev = central_difference(lambda a_prev: cost(w, b, a_prev, y), a_prev)
 # --8<-- [end:check]
+agree("∂C_0/∂w", dC_dw, nudged_w)
+agree("∂C_0/∂b", dC_db, nudged_b)
+agree("∂C_0/∂a^{L-1}", dC_da_prev, nudged_a_prev)
+# and the factors multiplied by hand match the neuron's own gradients:
+agree("∂C_0/∂w, ∂C_0/∂b", [dC_dw, dC_db], gradients(w, b, a_prev, y)[:2], "neuron.gradients")
 
 rows = [
     (r"\(a^{L-1}\), \(y\)", "one example from the data set", f"{a_prev:g}, {y:g}", ""),

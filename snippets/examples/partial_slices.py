@@ -2,6 +2,7 @@
 
 from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.neuron import cost, gradients
+from snippets.verify import agree
 
 # --8<-- [start:slices]
 w0, b0 = W0, B0  # the marked point
@@ -24,4 +25,6 @@ for h in (1e-1, 1e-2, 1e-3, 1e-6):
     along_b = (slice_w_fixed(b0 + h) - slice_w_fixed(b0 - h)) / (2 * h)
     print(f"{h:<7.0e}    {along_w:+.10f}             {along_b:+.10f}")
 print(f"formula    ∂C/∂w = {dC_dw:+.10f}     ∂C/∂b = {dC_db:+.10f}")
+agree("∂C/∂w", dC_dw, along_w, "the chord with h = 1e-6")  # the last, shortest chords
+agree("∂C/∂b", dC_db, along_b, "the chord with h = 1e-6")
 # --8<-- [end:slices]

@@ -1,6 +1,7 @@
 """The three partial derivatives of z = w·a_prev + b, each found by nudging one input alone."""
 
 from snippets.neuron import forward, partials_of_z
+from snippets.verify import agree
 
 # --8<-- [start:nudge_one]
 w, b, a_prev = 0.5, -1.5, 2.0  # one neuron, one example
@@ -24,4 +25,5 @@ for name, (formula, value) in formulas.items():
     nudged = by_nudging[name]
     print(f"∂z/∂{name:<6} = {formula:<6} = {value:.1f}    "
           f"nudging {name:<6} alone: {nudged:.8f}")
+    agree(f"∂z/∂{name}", value, nudged, f"nudging {name}")
 # --8<-- [end:nudge_one]

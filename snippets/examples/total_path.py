@@ -3,6 +3,7 @@
 from snippets.dataset import A_PREV, Y
 from snippets.neuron import cost, gradients
 from snippets.total import path, path_velocity, total_differential
+from snippets.verify import agree
 
 # --8<-- [start:along_path]
 t = 0.5  # a moment during "training"
@@ -27,3 +28,4 @@ print(f"∂C/∂b·db/dt = {dC_db * db_dt:+.10f}")
 print(f"sum (dC/dt) = {chain:+.10f}")
 print(f"nudging t:    {direct:+.10f}")
 # --8<-- [end:along_path]
+agree("dC/dt", chain, direct, "nudging t")

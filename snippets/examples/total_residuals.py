@@ -5,6 +5,7 @@ import numpy as np
 from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.neuron import cost, gradients
 from snippets.total import linearisation_residuals, loglog_slope
+from snippets.verify import claim
 
 # --8<-- [start:residuals]
 dC_dw, dC_db, _ = gradients(W0, B0, A_PREV, Y)
@@ -32,3 +33,5 @@ for row in zip(h, actual, predicted, residual, residual / h**2, strict=True):
     print("| {:.0e} | {:+.6e} | {:+.6e} | {:+.3e} | {:.4f} |".format(*row))
 print()
 print(f"Fitted slope of log |residual| against log h: **{order:.3f}**.")
+# With a wrong slope the residual would shrink like h, not h²:
+claim(abs(order - 2) < 0.1, f"the residual shrinks like h² (fitted order {order:.3f})")

@@ -1,6 +1,7 @@
 """The trap: w reaches z2 by two paths, and a one-path chain rule misses one of them."""
 
 from snippets.total import dz2_dw_by_path, used_twice
+from snippets.verify import agree
 
 # --8<-- [start:two_paths]
 w, b, a0 = 0.5, -1.5, 2.0
@@ -19,3 +20,4 @@ print(f"the other path (through a1):           {through_a1:.10f}")
 print(f"both paths added (dz2/dw):             {direct + through_a1:.10f}")
 print(f"nudging w and measuring z2:            {measured:.10f}")
 # --8<-- [end:two_paths]
+agree("dz2/dw, both paths added", direct + through_a1, measured, "nudging w")

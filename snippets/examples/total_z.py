@@ -2,6 +2,7 @@
 
 from snippets.neuron import forward, partials_of_z
 from snippets.total import total_differential
+from snippets.verify import agree
 
 # --8<-- [start:z_change]
 w, b, a_prev = 0.5, -1.5, 2.0
@@ -18,3 +19,5 @@ for h in (0.1, 0.01, 0.001):
     print(f"{dw:6.3f} {db:6.3f} {da_prev:6.3f}  {actual:+.8f}   {predicted:+.8f}  "
           f"{actual - predicted:.4e}  {dw * da_prev:.4e}")
 # --8<-- [end:z_change]
+    # z = w·a_prev + b, so the only term dz leaves out is exactly Δw·Δa_prev:
+    agree(f"the residual at h = {h}", actual - predicted, dw * da_prev, "Δw·Δa_prev", 1e-6)

@@ -4,6 +4,7 @@ import numpy as np
 
 from snippets.gradcheck import central_difference_arrays
 from snippets.layers import cost, init_network, parameter_count
+from snippets.verify import agree
 
 # --8<-- [start:count_calls]
 sizes = (3, 4, 2)
@@ -21,3 +22,5 @@ central_difference_arrays(counted_cost, [*weights, *biases])
 P = parameter_count(sizes)
 print(f"network {sizes}: P = {P} parameters, {len(calls)} forward passes")
 # --8<-- [end:count_calls]
+agree("P", P, sum(a.size for a in [*weights, *biases]), "counting the entries")
+agree("forward passes", len(calls), 2 * P, "two per parameter")

@@ -1,6 +1,12 @@
 """The counted cost of one gradient for networks of growing size."""
 
-from snippets.layers import forward_pass_equivalents, multiply_adds, parameter_count
+from snippets.layers import (
+    forward_pass_equivalents,
+    init_network,
+    multiply_adds,
+    parameter_count,
+)
+from snippets.verify import agree
 
 print(
     r"| network | parameters \(P\) | forward multiply-adds | backward multiply-adds "
@@ -18,3 +24,7 @@ for sizes in networks:
     print(f"| {name} | {P:,} | {forward:,} | {backward:,} | {finite:,} "
           f"| {backprop:.2f} |")
 # --8<-- [end:table]
+    weights, biases = init_network(sizes)  # counted on real arrays:
+    agree(f"P of {name}", P, sum(a.size for a in [*weights, *biases]), "counting the entries")
+    agree(f"forward multiply-adds of {name}", forward, sum(W.size for W in weights),
+          "one per weight")

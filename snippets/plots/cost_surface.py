@@ -3,10 +3,12 @@
 import numpy as np
 
 from snippets.dataset import A_PREV, Y
+from snippets.gradcheck import central_difference
 from snippets.neuron import cost, gradients
 from snippets.plots.render import FigureSpec
 from snippets.plots.theme import new_figure
 from snippets.surface import cost_grid
+from snippets.verify import agree
 
 
 def surface_and_w_slice(theme, w0, b0, w_range, b_range):
@@ -17,6 +19,7 @@ def surface_and_w_slice(theme, w0, b0, w_range, b_range):
     C = cost_grid(w, b, A_PREV, Y)
     c0 = cost(w0, b0, A_PREV, Y)
     dC_dw, _, _ = gradients(w0, b0, A_PREV, Y)
+    agree("∂C/∂w", dC_dw, central_difference(lambda w: cost(w, b0, A_PREV, Y), w0))
 
     figure, (contour_axes, slice_axes) = new_figure(theme, 9.6, 4.0, ncols=2)
 

@@ -8,11 +8,13 @@ import numpy as np
 from matplotlib import patheffects
 
 from snippets.dataset import A_PREV, B0, W0, Y
+from snippets.gradcheck import central_difference
 from snippets.neuron import cost, gradients
 from snippets.plots.render import FigureSpec
 from snippets.plots.theme import new_figure
 from snippets.surface import cost_grid, gradient_grid
 from snippets.total import linearisation_residuals, loglog_slope, path, path_velocity
+from snippets.verify import agree
 
 W_RANGE, B_RANGE = (-3.0, 4.0), (-4.0, 3.0)  # the home page's window on the (w, b) plane
 
@@ -65,6 +67,9 @@ def partial_slices(theme, w0, b0):
     b = np.linspace(*B_RANGE, 161)
     c0 = cost(w0, b0, A_PREV, Y)
     dC_dw, dC_db, _ = gradients(w0, b0, A_PREV, Y)
+    # A tangent is drawn only if its slope is the slice's own, measured by nudging.
+    agree("∂C/∂w", dC_dw, central_difference(lambda w: cost(w, b0, A_PREV, Y), w0))
+    agree("∂C/∂b", dC_db, central_difference(lambda b: cost(w0, b, A_PREV, Y), b0))
 
     figure, axes = new_figure(theme, 9.6, 6.4, nrows=2, ncols=2, width_ratios=[1.25, 1])
     grid = axes[0, 0].get_gridspec()
@@ -119,6 +124,8 @@ def bias_w_slices(theme, w0, biases):
     for b_i, curve, color in zip(biases, slices, colors, strict=True):
         c0 = cost(w0, b_i, A_PREV, Y)
         dC_dw, _, _ = gradients(w0, b_i, A_PREV, Y)
+        nudged = central_difference(lambda w, b_i=b_i: cost(w, b_i, A_PREV, Y), w0)
+        agree(f"∂C/∂w at b = {b_i}", dC_dw, nudged)
         slice_axes.plot(w, curve, color=color, linewidth=2.2,
                         label=f"b = {_n(b_i)}: slope {_n(dC_dw, '.3f')}")
         _tangent(slice_axes, theme, w0, c0, dC_dw, 1.0, color=color, alpha=0.9)
@@ -131,6 +138,9 @@ def bias_w_slices(theme, w0, biases):
     _legend(slice_axes, theme, loc="upper right", fontsize=9)
 
     dC_dw_of_b, _ = gradient_grid(np.array([w0]), b, A_PREV, Y)
+    at_dots = gradient_grid(np.array([w0]), np.asarray(biases), A_PREV, Y)[0][:, 0]
+    agree("∂C/∂w along b", at_dots, [gradients(w0, b_i, A_PREV, Y)[0] for b_i in biases],
+          "neuron.gradients")
     slope_axes.plot(b, dC_dw_of_b[:, 0], color=theme.foreground, linewidth=2.2)
     for b_i, color in zip(biases, colors, strict=True):
         _dot(slope_axes, theme, b_i, gradients(w0, b_i, A_PREV, Y)[0], color=color)
@@ -151,6 +161,9 @@ def shift_versus_bias(theme, w0, b0, lift, nudge):
     c_moved = cost(w0, b0 + nudge, A_PREV, Y)
     slope0 = gradients(w0, b0, A_PREV, Y)[0]
     slope_moved = gradients(w0, b0 + nudge, A_PREV, Y)[0]
+    for b_i, slope in ((b0, slope0), (b0 + nudge, slope_moved)):
+        nudged = central_difference(lambda w, b_i=b_i: cost(w, b_i, A_PREV, Y), w0)
+        agree(f"∂C/∂w at b = {b_i}", slope, nudged)
 
     figure, (shift_axes, bias_axes) = new_figure(theme, 9.6, 3.8, ncols=2, sharey=True)
     for ax in (shift_axes, bias_axes):
