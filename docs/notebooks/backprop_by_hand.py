@@ -39,6 +39,7 @@ import numpy as np
 from snippets.chain import A0, B, W, Y, backward, cost, forward
 from snippets.gradcheck import central_difference, relative_error
 from snippets.neuron import sigmoid
+from snippets.verify import agree
 
 w1, w2, w3 = W
 b1, b2, b3 = B
@@ -198,8 +199,8 @@ for layer in (1, 2, 3):
         f"{layer:>5}   {dC_dw[i]:+.7f}  {nudged_w[i]:+.7f}  {error_w:.1e}"
         f"      {dC_db[i]:+.7f}  {nudged_b[i]:+.7f}  {error_b:.1e}"
     )
-    assert error_w < 1e-7
-    assert error_b < 1e-7
+    agree(f"dC_0/dw^{layer}", dC_dw[i], nudged_w[i])  # stops here if they disagree
+    agree(f"dC_0/db^{layer}", dC_db[i], nudged_b[i])
 
 # %% [markdown]
 # ## The gradient is a slope

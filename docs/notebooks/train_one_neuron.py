@@ -39,9 +39,11 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from snippets.dataset import A_PREV, B0, W0, Y
-from snippets.descent import descend, gradient_at, path_costs
+from snippets.descent import cost_at, descend, gradient_at, path_costs
+from snippets.gradcheck import central_difference
 from snippets.plots.theme import LIGHT
 from snippets.surface import cost_grid
+from snippets.verify import agree
 
 print("input a^(L-1):", A_PREV)
 print("target y:     ", Y)
@@ -112,6 +114,9 @@ plt.show()
 # %%
 for when, t in (("start", 0), ("end", STEPS)):
     print(f"at the {when:<5}  dC/dw = {slopes[t, 0]:+.6f},  dC/db = {slopes[t, 1]:+.6f}")
+    # The same two slopes, measured by nudging w, then b; this stops if they disagree.
+    nudged = central_difference(lambda p: cost_at(*p, A_PREV, Y), path[t])
+    agree(f"the slopes at the {when}", slopes[t], nudged)
 
 # %% [markdown]
 # ## Squared error against cross-entropy
@@ -139,6 +144,8 @@ for cost in ("squared_error", "cross_entropy"):
     dC_dw, dC_db = gradient_at(*START, A_PREV, Y, cost=cost)
     w, b = paths[cost][-1]
     print(f"{cost:<14} ({dC_dw:+.4f}, {dC_db:+.4f})     ({w:+.4f}, {b:+.4f})")
+    nudged = central_difference(lambda p, cost=cost: cost_at(*p, A_PREV, Y, cost), START)
+    agree(f"the {cost} slopes at the start", [dC_dw, dC_db], nudged)
 
 # %%
 # alt: Two contour maps side by side, each over the plane of w (across) and
