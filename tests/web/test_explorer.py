@@ -17,7 +17,15 @@ from axe_playwright_python.sync_playwright import Axe
 
 from snippets.cost import cross_entropy, mean_cost
 from snippets.dataset import A_PREV, B0, W0, Y
-from snippets.explorer_data import B_RANGE, TOLERANCE, W_RANGE, encode, surface_data
+from snippets.descent import LEARNING_RATES
+from snippets.explorer_data import (
+    B_RANGE,
+    LEARNING_RATE,
+    TOLERANCE,
+    W_RANGE,
+    encode,
+    surface_data,
+)
 from snippets.gradcheck import complex_step
 from snippets.neuron import cost, forward, gradients
 from tests.web.test_browser import PageVisit
@@ -259,6 +267,189 @@ def test_a_descent_step_moves_against_the_gradient(browser, served_site):
         visit.close()
 
 
+# --- the learning rate: refused values are named, and never used ---------------------------
+
+RATE = "learning rate η"
+STEP = "Take one gradient-descent step"
+PROBLEM = ".explorer__rate-problem"
+RANGE = ".explorer__rate-range"
+LIVE = ".explorer__widget [aria-live='polite']"
+
+# What a reader types, and how the message must name it. Chromium keeps letters other than
+# "e" out of a number field, so "abc" and "NaN" leave it empty; "1e" and "--1" get in, and
+# the field's value is then "" with validity.badInput set.
+BAD_RATES = [
+    ("", r"η is empty"),
+    ("abc", r"η is empty"),
+    ("NaN", r"η is empty"),
+    ("1e", r"η is not a number"),
+    ("--1", r"η is not a number"),
+    ("0", r"η = 0 would not move the point"),
+    ("-1", r"η = \u22121 is negative, so the step would go uphill"),
+    ("0.001", r"η = 0.001 is too small"),
+    ("41", r"η = 41 is too large"),
+    ("1e308", r"η = 1e308 is too large"),
+]
+
+
+def accepted_range(page):
+    """The field's own min and max attributes, as the page's words must quote them."""
+    field = page.get_by_label(RATE)
+    return field.get_attribute("min"), field.get_attribute("max")
+
+
+def type_rate(page, text):
+    """Replace the learning rate with `text`, keystroke by keystroke, as a reader would."""
+    field = page.get_by_label(RATE)
+    field.fill("")
+    field.focus()
+    page.keyboard.type(text)
+
+
+def position(page):
+    values = shown(page)
+    return values["w_exact"], values["b_exact"]
+
+
+def problem_message(page):
+    problem = page.locator(PROBLEM)
+    return problem.text_content() if problem.is_visible() else None
+
+
+@pytest.mark.parametrize(("typed", "named"), BAD_RATES, ids=[t or "empty" for t, _ in BAD_RATES])
+def test_a_refused_learning_rate_is_named_and_never_used(browser, served_site, typed, named):
+    visit = open_explorer(browser, served_site)
+    page = visit.page
+    try:
+        field = page.get_by_label(RATE)
+        low, high = accepted_range(page)
+        accepted = f"use a number from {low} to {high}."
+        type_rate(page, typed)
+        page.keyboard.press("Tab")  # done typing: the field loses focus, to the step button
+        message = problem_message(page)
+        assert message is not None, typed
+        assert re.match(named, message), message
+        assert message.endswith(accepted), message
+        assert field.get_attribute("aria-invalid") == "true"
+        problem_id = page.locator(PROBLEM).get_attribute("id")
+        assert problem_id in field.get_attribute("aria-describedby").split()
+
+        # Pressing the step button, from the keyboard and with the mouse, moves nothing:
+        # the message stays, is spoken, and the focus stays on the button.
+        step = page.get_by_role("button", name=STEP)
+        before = position(page)
+        assert page.evaluate("document.activeElement.textContent") == STEP
+        page.keyboard.press("Enter")
+        step.click()
+        assert position(page) == before
+        assert problem_message(page) == message
+        assert field.get_attribute("aria-invalid") == "true"
+        assert page.evaluate("document.activeElement.textContent") == STEP
+        page.wait_for_function(
+            "([live, message]) => document.querySelector(live).textContent === message",
+            arg=[LIVE, message],
+        )
+
+        # A good value clears the message at once, with no need to leave the field; and
+        # then the step moves the point.
+        field.fill("1.5")
+        assert problem_message(page) is None
+        assert page.locator(PROBLEM).text_content() == ""  # nothing left to describe the field
+        assert field.get_attribute("aria-invalid") is None
+        step.click()
+        assert position(page) != before
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+def test_the_message_waits_until_the_reader_has_typed_then_follows_each_key(browser, served_site):
+    visit = open_explorer(browser, served_site)
+    page = visit.page
+    try:
+        field = page.get_by_label(RATE)
+        type_rate(page, "0")  # on its way to 0.5: no message yet
+        assert problem_message(page) is None
+        assert field.get_attribute("aria-invalid") is None
+        page.keyboard.type(".5")
+        page.keyboard.press("Tab")
+        assert problem_message(page) is None
+
+        type_rate(page, "45")
+        page.keyboard.press("Tab")
+        assert problem_message(page) == "η = 45 is too large: use a number from 0.01 to 40."
+        field.focus()
+        page.keyboard.press("End")
+        page.keyboard.type("0")  # once shown, the message follows each keystroke
+        assert problem_message(page).startswith("η = 450 is too large")
+        page.keyboard.press("Backspace")
+        assert problem_message(page).startswith("η = 45 is too large")
+        page.keyboard.press("Backspace")  # "4": good, cleared on the keystroke
+        assert problem_message(page) is None
+        assert field.get_attribute("aria-invalid") is None
+        page.keyboard.type("00")  # "400": not yet said to be wrong, so no message yet
+        assert problem_message(page) is None
+        page.keyboard.press("Tab")
+        assert problem_message(page).startswith("η = 400 is too large")
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+def test_the_accepted_range_is_stated_beside_the_field(browser, served_site):
+    visit = open_explorer(browser, served_site)
+    page = visit.page
+    try:
+        field = page.get_by_label(RATE)
+        low, high = accepted_range(page)
+        assert (float(low), float(high)) == (0.01, 40.0)
+        assert field.get_attribute("step") == "any"  # any number in the range, any decimals
+        # The starting η, and every rate the descent page shows, can be replayed here.
+        for eta in (LEARNING_RATE, *LEARNING_RATES):
+            assert float(low) <= eta <= float(high), eta
+        assert float(field.input_value()) == LEARNING_RATE
+        hint = page.locator(RANGE)
+        assert hint.is_visible()
+        assert hint.text_content() == f"a number from {low} to {high}"
+        assert hint.get_attribute("id") in field.get_attribute("aria-describedby").split()
+        assert field.get_attribute("aria-invalid") is None
+        assert problem_message(page) is None
+        # The page's own words quote the same range.
+        words = page.locator("article").text_content()  # below the first screen too
+        assert re.search(f"takes any .* from {re.escape(low)} to {re.escape(high)}, ", words)
+        # The largest rate is a good value: it steps.
+        before = position(page)
+        field.fill(high)
+        page.get_by_role("button", name=STEP).click()
+        assert position(page) != before
+        assert problem_message(page) is None
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize("width", [1280, 360])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_is_clean_with_the_learning_rate_message_shown(browser, served_site, scheme, width):
+    visit = open_explorer(browser, served_site, scheme, width)
+    page = visit.page
+    try:
+        type_rate(page, "1e308")
+        page.get_by_role("button", name=STEP).click()
+        assert problem_message(page).startswith("η = 1e308 is too large")
+        page.locator(PROBLEM).scroll_into_view_if_needed()
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        box = page.locator(PROBLEM).bounding_box()
+        assert box["x"] >= 0
+        assert box["x"] + box["width"] <= width
+        assert not visit.errors
+        assert not visit.foreign
+    finally:
+        visit.close()
+
+
 def test_phone_width_touch_drag_without_horizontal_scroll(browser, served_site):
     visit = open_explorer(
         browser, served_site, width=360, has_touch=True, is_mobile=True, device_scale_factor=2
@@ -357,6 +548,21 @@ def test_without_javascript_the_static_figure_stays(browser, served_site):
         assert figure.is_visible()
         assert figure.evaluate("img => img.decode().then(() => img.naturalWidth)") > 0
         assert page.locator(".explorer__widget").count() == 0
+        # ...and a note, styled as Material's admonitions are, says why it does not move.
+        note = page.locator(".admonition", has_text="needs JavaScript")
+        assert note.is_visible()
+        assert "JavaScript is off" in note.inner_text()
+        note_box, figure_box = note.bounding_box(), figure.bounding_box()
+        assert note_box["y"] + note_box["height"] <= figure_box["y"]  # just above the figure
+    finally:
+        visit.close()
+
+
+def test_with_javascript_the_note_about_it_stays_hidden(browser, served_site):
+    visit = open_explorer(browser, served_site)
+    try:
+        assert visit.page.get_by_text("needs JavaScript").count() == 0  # in <noscript>: text
+        assert not visit.page.locator(".admonition", has_text="needs JavaScript").count()
     finally:
         visit.close()
 
@@ -375,6 +581,7 @@ def test_if_the_data_cannot_load_the_static_figure_comes_back(browser, served_si
         assert figure.is_visible()
         assert figure.evaluate("img => img.decode().then(() => img.naturalWidth)") > 0
         assert "could not load" in page.locator("[data-cost-explorer]").text_content()
+        assert not page.locator(".admonition", has_text="needs JavaScript").count()
         assert page.locator(".explorer__widget").count() == 0
         assert not errors  # a warning in the console, no uncaught error
     finally:

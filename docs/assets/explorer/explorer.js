@@ -18,6 +18,13 @@ const HEAT_ROWS_PER_TASK = 32; // about 3 ms each, on a laptop
 const BANDS = 14; // contour bands, as in the home page's figure
 const TANGENT_HALF_WIDTH = 1.25; // in units of w or b
 const ARROW_MAX = 72; // the longest gradient arrow, in map units
+// The learning rates the descent button accepts. The field's min and max attributes are set
+// from here, and every message about the range reads them back from the field. The top is
+// the largest of the descent page's three rates (snippets/descent.py: 1, 8 and 40), so a
+// reader can replay all three from its start, (2.5, −2), which lies on this map; at the
+// bottom, a step with a typical slope still changes the four decimals shown.
+const RATE_RANGE = { min: "0.01", max: "40" };
+const ANNOUNCE_AGAIN_MS = 100; // empty the live region this long before repeating a message
 
 // Plot areas inside each SVG's viewBox (units ≈ CSS pixels at full width).
 const MAP = { left: 46, top: 10, width: 300, height: 300, outerWidth: 362, outerHeight: 356 };
@@ -480,14 +487,30 @@ class Explorer {
       costs.append(html("label", {}, [radio, ` ${this.data.labels[name]}`]));
     }
 
+    // Any number in the range, however many decimals (step "any"), so that the field is
+    // valid exactly when the browser's own check finds it valid.
+    const rateId = `${this.id}-rate`;
     this.rate = html("input", {
-      id: `${this.id}-rate`,
+      id: rateId,
       type: "number",
-      min: "0.1",
-      max: "20",
-      step: "0.1",
+      ...RATE_RANGE,
+      step: "any",
+      required: "",
       value: this.data.learningRate,
       inputmode: "decimal",
+      "aria-describedby": `${rateId}-range ${rateId}-problem`,
+    });
+    const range = html("p", { id: `${rateId}-range`, class: "explorer__rate-range" }, [
+      `a number from ${this.rate.min} to ${this.rate.max}`,
+    ]);
+    this.rateMessage = html("p", { id: `${rateId}-problem`, class: "explorer__rate-problem" });
+    this.rateMessage.hidden = true;
+    // Say what is wrong once the reader has finished typing (the field loses focus, or the
+    // step button is pressed); once said, follow each keystroke, and clear it as soon as
+    // the value is good again.
+    this.rate.addEventListener("change", () => this.checkRate({ announce: true }), { signal });
+    this.rate.addEventListener("input", () => this.checkRate({ onlyIfShown: true }), {
+      signal,
     });
     const primary = "explorer__button explorer__button--primary";
     const step = html("button", { type: "button", class: primary }, [
@@ -502,12 +525,17 @@ class Explorer {
     const rate = html("div", { class: "explorer__rate" }, [
       html("label", { for: this.rate.id }, ["learning rate η"]),
       this.rate,
+      range,
     ]);
 
     return html("div", { class: "explorer__controls" }, [
       html("div", { class: "explorer__sliders" }, sliders),
       costs,
-      html("div", { class: "explorer__descent" }, [rate, step, reset]),
+      html("div", { class: "explorer__descent" }, [
+        rate,
+        this.rateMessage,
+        html("div", { class: "explorer__buttons" }, [step, reset]),
+      ]),
     ]);
   }
 
@@ -535,14 +563,55 @@ class Explorer {
     });
   }
 
+  // A step with a learning rate the field refuses would be a step with a number the
+  // reader never chose: say what is wrong instead, and leave the point (and the focus) where
+  // they are.
   descend() {
+    if (!this.checkRate({ announce: true })) return;
     const eta = Number(this.rate.value);
-    if (!(eta > 0)) {
-      this.live.textContent = "The learning rate must be a positive number.";
-      return;
-    }
     const { dC_dw, dC_db } = this.read();
     this.moveTo({ w: this.state.w - eta * dC_dw, b: this.state.b - eta * dC_db });
+  }
+
+  // What is wrong with the learning rate in the field, in words, or null if nothing is.
+  // The browser's own check decides (required, min, max); this only names the problem.
+  describeRate() {
+    const field = this.rate;
+    const { validity } = field;
+    if (validity.valid) return null;
+    const accepted = `use a number from ${field.min} to ${field.max}.`;
+    // A field with letters in it (or a number too big for the browser) has the value "".
+    if (validity.badInput) return `η is not a number: ${accepted}`;
+    if (validity.valueMissing) return `η is empty: ${accepted}`;
+    const typed = `η = ${field.value.replace("-", "\u2212")}`;
+    const eta = Number(field.value);
+    if (eta < 0) return `${typed} is negative, so the step would go uphill: ${accepted}`;
+    if (eta === 0) return `${typed} would not move the point: ${accepted}`;
+    if (validity.rangeUnderflow) return `${typed} is too small: ${accepted}`;
+    if (validity.rangeOverflow) return `${typed} is too large: ${accepted}`;
+    return `${typed} is not accepted: ${accepted}`;
+  }
+
+  // Show, update or clear the message under the field; true if the value is good.
+  checkRate({ announce = false, onlyIfShown = false } = {}) {
+    const problem = this.describeRate();
+    if (onlyIfShown && this.rateMessage.hidden && problem) return false;
+    this.rateMessage.textContent = problem ?? "";
+    this.rateMessage.hidden = !problem;
+    if (problem) {
+      this.rate.setAttribute("aria-invalid", "true");
+    } else {
+      this.rate.removeAttribute("aria-invalid");
+    }
+    if (problem && announce) this.say(problem);
+    return !problem;
+  }
+
+  // Speak `message` through the polite live region, even if it is what it said last.
+  say(message) {
+    clearTimeout(this.announceTimer);
+    this.live.textContent = "";
+    this.announceTimer = setTimeout(() => (this.live.textContent = message), ANNOUNCE_AGAIN_MS);
   }
 
   setCost(name) {
