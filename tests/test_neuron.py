@@ -208,7 +208,7 @@ def test_forward_shapes_and_values(a_prev):
 
 def test_forward_on_the_dataset():
     z, a = forward(W0, B0, A_PREV)
-    np.testing.assert_array_equal(z, [-2.5, -2.0, -1.5, -1.0, -0.5, 0.0])
+    np.testing.assert_array_equal(z, [-0.5, -2.5, -2.0, -1.5, -1.0, 0.0])
     assert a[-1] == 0.5
 
 

@@ -29,7 +29,7 @@ def given_point():
 def data_table():
     """The six examples as a Markdown table, one column per example."""
     n = len(A_PREV)
-    header = "| example | " + " | ".join(str(i) for i in range(1, n + 1)) + " |"
+    header = "| example | " + " | ".join(str(i) for i in range(n)) + " |"
     rule = "| --- |" + " ---: |" * n
     inputs = r"| input \(a^{L-1}\) | " + " | ".join(num(a, None) for a in A_PREV) + " |"
     targets = r"| target \(y\) | " + " | ".join(num(y, None) for y in Y) + " |"
@@ -46,7 +46,7 @@ def per_example_table(w, b):
         "| ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for i in range(len(A_PREV)):
-        cells = [str(i + 1), num(A_PREV[i], None), num(Y[i], None), num(z[i]), num(a[i])]
+        cells = [str(i), num(A_PREV[i], None), num(Y[i], None), num(z[i]), num(a[i])]
         rows.append("| " + " | ".join([*cells, num(delta[i])]) + " |")
     return "\n".join(rows), delta
 

@@ -13,9 +13,9 @@ from snippets.gradcheck import central_difference
 from snippets.neuron import cost, forward, gradients, partials_of_z, sigmoid, sigmoid_prime
 from snippets.verify import agree
 
-# The home page's marked point (w, b), and the fifth of its six examples.
+# The home page's marked point (w, b), and example 0 of its six.
 W, B = W0, B0
-A_IN, Y_OUT = A_PREV[4], Y[4]
+A_IN, Y_OUT = A_PREV[0], Y[0]
 GIVEN = {"w": W, "b": B, "a_prev": A_IN}
 B_SHIFT = 1.0  # how far exercise 1.6 moves b
 

@@ -8,7 +8,7 @@ from snippets.verify import agree
 
 # --8<-- [start:factors]
 w, b = W0, B0  # the home page's marked point
-a_prev, y = A_PREV[4], Y[4]  # one example: its input a^{L-1} and its target y
+a_prev, y = A_PREV[0], Y[0]  # one example: its input a^{L-1} and its target y
 
 z, a = forward(w, b, a_prev)
 dz_dw, dz_db, dz_da_prev = partials_of_z(w, b, a_prev)  # a^{L-1}, 1, w

@@ -46,7 +46,7 @@ def test_the_table_of_deltas_holds_each_examples_measured_slope_in_z():
     for i, (a_prev, y) in enumerate(zip(A_PREV, Y, strict=True)):
         z = w * a_prev + b
         assert delta[i] == pytest.approx(nudge(lambda z, y=y: (sigma(z) - y) ** 2, z), rel=1e-7)
-        row = f"| {i + 1} | {num(a_prev, None)} | {num(y, None)} | {num(z)} | {num(sigma(z))} |"
+        row = f"| {i} | {num(a_prev, None)} | {num(y, None)} | {num(z)} | {num(sigma(z))} |"
         assert f"{row} {num(delta[i])} |" in exercise.solution
     assert np.mean(delta) == pytest.approx(exercise.answers["dC_db"], rel=1e-12)
 
