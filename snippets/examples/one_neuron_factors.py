@@ -50,7 +50,8 @@ rows = [
     (r"\(\partial C_0/\partial a^{L-1}\)", r"\(w\cdot\sigma'(z)\cdot 2(a-y)\)",
      f"{dC_da_prev:.6f}", f"{nudged_a_prev:.6f}"),
 ]
-print("| quantity | formula | value | measured by nudging |")
-print("|---|---|--:|--:|")
-for row in rows:
-    print("| " + " | ".join(row) + " |")
+print("| quantity | formula | value (measured by nudging) |")
+print("|---|---|--:|")
+for quantity, formula, value, measured in rows:  # three columns: a phone shows them all
+    shown = f"{value} ({measured})" if measured else value
+    print(f"| {quantity} | {formula} | {shown} |")

@@ -80,7 +80,8 @@ def served_site(site, port):
 def page_paths():
     """The URL path of every page the docs/ sources should produce, known before building."""
     docs = ROOT / "docs"
-    sources = [*docs.rglob("*.md"), *(docs / "notebooks").glob("*.py")]
+    pages = [path for path in docs.rglob("*.md") if "includes" not in path.parts]
+    sources = [*pages, *(docs / "notebooks").glob("*.py")]
     paths = []
     for source in sorted(sources):
         relative = source.relative_to(docs).with_suffix("").as_posix()
