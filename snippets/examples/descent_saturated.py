@@ -14,6 +14,10 @@ from snippets.descent import (
 from snippets.gradcheck import central_difference
 from snippets.verify import agree
 
+print(rf"From the saturated start \((w_0, b_0) = ({SATURATED_START[0]:g}, "
+      rf"{SATURATED_START[1]:g})\), with \(\eta = {SATURATED_RATE:g}\) for "
+      f"{SATURATED_STEPS} steps:")
+print()
 print(r"| trained on | \(\partial C/\partial w\) at the start | \(\partial C/\partial b\) at the "
       r"start | squared error after 10 steps | after 100 | after 300 |")
 print("|:--|--:|--:|--:|--:|--:|")

@@ -5,6 +5,9 @@ from snippets.descent import LEARNING_RATES, START, cost_at, descend, gradient_a
 from snippets.gradcheck import central_difference
 from snippets.verify import agree
 
+print(rf"Learning rate \(\eta = {LEARNING_RATES[1]:g}\), from "
+      rf"\((w_0, b_0) = ({START[0]:g}, {START[1]:g})\):")
+print()
 print(r"| step \(t\) | weight \(w_t\) | bias \(b_t\) | cost \(C(w_t, b_t)\) "
       r"| slope \(\partial C/\partial w\) | slope \(\partial C/\partial b\) |")
 print("|:-:|--:|--:|--:|--:|--:|")

@@ -36,6 +36,10 @@ def verdict(error):
     return "right" if error < 1e-7 else "uncertain"
 
 
+name = "-".join(str(n) for n in sizes)
+P = sum(a.size for a in [*weights, *biases])
+print(f"A {name} network ({P:,} parameters), a batch of {m} examples:")
+print()
 print("| what is checked | error | verdict |")
 print("|:--|--:|:--|")
 for name, error in errors.items():

@@ -14,7 +14,7 @@ def test_table(capsys):
     runpy.run_path(str(SCRIPT), run_name="__main__")
     lines = capsys.readouterr().out.splitlines()
     rows = {r[0]: r[1:] for r in ([c.strip() for c in line.strip("|").split("|")]
-                                  for line in lines[2:])}
+                                  for line in lines[4:])}
     assert list(rows) == ["squared-error", "cross-entropy"]
     for name, cost in (("squared-error", "squared_error"), ("cross-entropy", "cross_entropy")):
         dC_dw, dC_db = gradient_at(*SATURATED_START, A_PREV, Y, cost)

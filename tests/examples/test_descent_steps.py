@@ -16,7 +16,7 @@ SCRIPT = Path(snippets.examples.__file__).with_name("descent_steps.py")
 def test_rows_follow_the_update_rule(capsys):
     runpy.run_path(str(SCRIPT), run_name="__main__")
     lines = capsys.readouterr().out.splitlines()
-    rows = [[float(c) for c in line.strip("|").split("|")] for line in lines[2:]]
+    rows = [[float(c) for c in line.strip("|").split("|")] for line in lines[4:]]
     assert [r[0] for r in rows] == list(range(6))
     eta = LEARNING_RATES[1]
     assert rows[0][1:3] == list(START)

@@ -11,7 +11,7 @@ SCRIPT = Path(snippets.examples.__file__).with_name("gradient_check_broken.py")
 def test_verdicts(capsys):
     runpy.run_path(str(SCRIPT), run_name="__main__")
     lines = capsys.readouterr().out.splitlines()
-    rows = [[c.strip() for c in line.strip("|").split("|")] for line in lines[2:]]
+    rows = [[c.strip() for c in line.strip("|").split("|")] for line in lines[4:]]
     verdicts = {name: (float(error), verdict) for name, error, verdict in rows}
     assert verdicts[r"\(b^1\) on its own"][1] == "**wrong**"
     for name in (r"\(W^1\) on its own", r"\(W^2\) on its own", r"\(b^2\) on its own",
