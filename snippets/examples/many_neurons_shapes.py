@@ -22,7 +22,7 @@ rows = [
      activations[:-1]),
     (r"\(Z^l\)", r"weighted inputs \(W^l A^{l-1} + b^l\)", r"\((n_l, m)\)", zs),
     (r"\(A^l\)", r"activations \(\sigma(Z^l)\)", r"\((n_l, m)\)", activations[1:]),
-    (r"\(\delta^l\)", r"column \(x\) is \(\partial C_x/\partial z^l\)", r"\((n_l, m)\)", deltas),
+    (r"\(\delta^l\)", r"column \(i\) is \(\partial C_i/\partial z^l\)", r"\((n_l, m)\)", deltas),
     (r"\(\partial C/\partial W^l\)", r"\(\tfrac{1}{m}\,\delta^l (A^{l-1})^\top\), like \(W^l\)",
      r"\((n_l, n_{l-1})\)", dC_dW),
     (r"\(\partial C/\partial b^l\)", r"mean of the columns of \(\delta^l\), like \(b^l\)",

@@ -1,4 +1,4 @@
-"""The sum-versus-mean slip: m times too large, and caught by the check."""
+"""The sum-versus-mean slip in the biases: m times too large, and caught by the check."""
 
 import re
 import runpy
@@ -9,7 +9,7 @@ import snippets.examples
 SCRIPT = Path(snippets.examples.__file__).with_name("many_neurons_batch.py")
 
 
-def test_the_slip_is_m_times_too_large_and_caught(capsys):
+def test_the_bias_slip_is_m_times_too_large_and_caught_on_the_biases_only(capsys):
     runpy.run_path(str(SCRIPT), run_name="__main__")
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "C is the mean cost over a batch of m = 8 examples."
@@ -17,7 +17,9 @@ def test_the_slip_is_m_times_too_large_and_caught(capsys):
     slip = [float(e) for e in re.findall(r"\d\.\de-\d\d", lines[4])]
     assert len(right) == len(slip) == 4
     assert max(right) < 1e-7
-    assert min(slip) > 0.8  # 1 - 1/m = 0.875
+    w1, b1, w2, b2 = slip  # printed in the order W^1 b^1 W^2 b^2
+    assert max(w1, w2) < 1e-7  # the weights' slopes are untouched by the slip
+    assert min(b1, b2) > 0.8  # 1 - 1/m = 0.875
     right_b = [float(v) for v in re.findall(r"-?\d\.\d+", lines[1].split("=")[1])]
     slip_b = [float(v) for v in re.findall(r"-?\d\.\d+", lines[3].split("=")[1])]
     for r, s in zip(right_b, slip_b, strict=True):
