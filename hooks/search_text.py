@@ -19,7 +19,7 @@ from mkdocs.exceptions import PluginError
 
 SYMBOLS = {
     "partial": "∂", "nabla": "∇", "sum": " Σ",
-    "sigma": "σ", "delta": "δ", "Delta": "Δ", "eta": "η", "theta": "θ",
+    "sigma": "σ", "delta": "δ", "Delta": "Δ", "eta": "η", "theta": "θ", "lambda": "λ",
     "cdot": " · ", "times": " × ", "odot": " ⊙ ", "pm": " ± ", "approx": " ≈ ", "ge": " ≥ ",
     "to": " → ", "leftarrow": " ← ", "Longrightarrow": " ⟹ ", "dots": "…",
     "lVert": "‖", "rVert": "‖", "top": "ᵀ",

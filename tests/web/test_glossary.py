@@ -26,6 +26,8 @@ SYMBOLS = {
     "subscript": r"[a-zA-Z]\^\{?l\}?_\{?[jk]|[a-z]_\{?(?:j|k|jk)\}?\b",
 }
 WORDS = ("slice", "tangent plane", "matrix", "mini-batch")
+PLURALS = {"superscripts": "superscript", "subscripts": "subscript", "slices": "slice",
+           "matrices": "matrix"}
 
 
 def abbreviations():
@@ -46,8 +48,7 @@ def built(site, source):
 def test_each_tooltip_is_the_first_sentence_of_its_glossary_entry():
     glossary = GLOSSARY.read_text(encoding="utf-8")
     for word, definition in abbreviations().items():
-        singular = {"superscripts": "superscript", "subscripts": "subscript",
-                    "slices": "slice", "matrices": "matrix"}.get(word, word)
+        singular = PLURALS.get(word, word)
         assert abbreviations()[singular] == definition, word
         assert f"\n{definition}\n" in glossary, f"the glossary has no entry starting {definition!r}"
 
@@ -55,7 +56,8 @@ def test_each_tooltip_is_the_first_sentence_of_its_glossary_entry():
 @pytest.mark.parametrize("source", markdown_pages(), ids=lambda p: p.relative_to(DOCS).as_posix())
 def test_every_symbol_a_page_writes_is_named_with_its_tooltip(site, source):
     text = source.read_text(encoding="utf-8")
-    tooltips = {abbr.get_text(): abbr["title"] for abbr in built(site, source).find_all("abbr")}
+    found = built(site, source).find_all("abbr")
+    tooltips = {PLURALS.get(abbr.get_text(), abbr.get_text()): abbr["title"] for abbr in found}
     for word, pattern in SYMBOLS.items():
         if re.search(pattern, text):
             assert word in tooltips, f"uses the symbol named {word!r}, but never names it in words"
