@@ -19,3 +19,46 @@ document$.subscribe(({ body }) => {
   const content = body.querySelector(".md-content");
   if (content) codeNavs.observe(content, { childList: true, subtree: true });
 });
+
+// A wide table or formula scrolls sideways inside its box on a phone. Keyboard users can
+// only scroll what they can focus (axe: scrollable-region-focusable), and every reader
+// needs a cue that more is hidden to the right. So each box that really scrolls becomes
+// a focusable, named group, marked for site.css's edge shadow; boxes that fit are left
+// alone, so a wide screen gains no tab stops. Checked again when the width changes.
+function scrollCandidates(root) {
+  const boxes = new Set();
+  for (const item of root.querySelectorAll(".md-content article :is(table, .arithmatex)")) {
+    boxes.add(item);
+    // A table may scroll itself or inside a wrapper or two.
+    for (let box = item.parentElement, up = 0; box && up < 2; box = box.parentElement, up++) {
+      if (box.matches("article")) break;
+      boxes.add(box);
+    }
+  }
+  return boxes;
+}
+
+function markScrollingBoxes(root) {
+  for (const box of scrollCandidates(root)) {
+    const { overflowX } = getComputedStyle(box);
+    const scrolls = (overflowX === "auto" || overflowX === "scroll")
+      && box.scrollWidth > box.clientWidth + 1;
+    if (scrolls && !box.hasAttribute("data-scrolls")) {
+      const what = box.querySelector("table") || box.matches("table") ? "Table" : "Formula";
+      box.setAttribute("data-scrolls", "");
+      box.setAttribute("tabindex", "0");
+      box.setAttribute("role", "group");
+      box.setAttribute("aria-label", `${what}, scroll sideways to see all of it`);
+    } else if (!scrolls && box.hasAttribute("data-scrolls")) {
+      for (const name of ["data-scrolls", "tabindex", "role", "aria-label"]) {
+        box.removeAttribute(name);
+      }
+    }
+  }
+}
+let resizeTimer;
+window.addEventListener("resize", () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => markScrollingBoxes(document), 200);
+});
+document$.subscribe(({ body }) => markScrollingBoxes(body));
