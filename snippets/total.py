@@ -112,7 +112,11 @@ def path(t):
 
 
 def path_velocity(t):
-    """(dw/dt, db/dt) along ``path``: (0.6, 2.4 - 2.4t), by the power rule."""
+    """(dw/dt, db/dt) along ``path``: (0.6, 2.4 - 2.4t), by the power rule.
+
+    db/dt is computed as 2.4(1 - t): near t = 1, 2.4 - 2.4t would subtract two
+    numbers near 2.4 and lose digits, while 1 - t is exact there.
+    """
     t = as_scalar(t, "t")
-    return np.full_like(t, 0.6), 2.4 - 2.4 * t
+    return np.full_like(t, 0.6), 2.4 * (1 - t)
 # --8<-- [end:path]

@@ -1,5 +1,6 @@
 """The total differential and the total derivative, checked against actual changes."""
 
+import mpmath
 import numpy as np
 import pytest
 from hypothesis import given
@@ -158,6 +159,19 @@ def test_dC_dt_is_the_sum_of_one_term_per_parameter(t):
     # Either term alone fails the same check: both parameters move.
     assert relative_error(dC_dw * path_velocity(t)[0], along) > 0.01
     assert relative_error(dC_db * path_velocity(t)[1], along) > 0.01
+
+
+# t = 1 ± one float spacing, then ever farther from 1 (t = 1 - 1e-300 would round to 1).
+NEAR_1 = [1 - 2**-53, 1 + 2**-52, 1 - 1e-15, 1 + 1e-15, 1 - 1e-12, 1 - 1e-8, 1 + 1e-4, 0.9, 0.5,
+          1.5, 0.0, 3.0]
+
+
+@pytest.mark.parametrize("t", NEAR_1)
+def test_path_velocity_keeps_every_digit_near_t_1(t):
+    # The old form 2.4 - 2.4t was 6% off at t = 1 - 1.2e-15, and 0 at t = 1 - 2**-53.
+    with mpmath.workdps(50):
+        exact = mpmath.mpf(12) / 5 * (1 - mpmath.mpf(t))
+        assert abs(mpmath.mpf(float(path_velocity(t)[1])) - exact) <= 1e-15 * abs(exact)
 
 
 def test_path_refuses_bad_input():
