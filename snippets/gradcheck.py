@@ -1,23 +1,58 @@
 """Checking an analytic gradient against numbers: finite differences and the complex step.
 
-``f`` maps an array ``x`` to one number. Each check returns the gradient
+``f`` maps an array ``x`` to one finite number. Each check returns the gradient
 ∂f/∂x with the shape of ``x``, one entry per coordinate, the others held fixed.
+
+Each check nudges one entry of a single copy of ``x`` at a time and puts it back, so
+its cost is its calls of f (2 per entry for central differences, 1 for the complex
+step). ``f`` gets that same array every time: it must not change it or keep it.
+At most MAX_ENTRIES entries are nudged in one check; more are refused before f is
+ever called.
 """
 
 import numpy as np
 
-from snippets.checks import as_array, same_shape
+from snippets.checks import (
+    as_array,
+    as_list,
+    as_positive,
+    one_number_function,
+    same_shape,
+    within_limit,
+)
+
+MAX_ENTRIES = 100_000  # entries of x (of all the arrays, for the *_arrays checks) per check
+METHODS = ("central", "complex")
+
+
+def _inputs(f, x, h, complex_step=False):
+    """Check f, x and h once, at the entry point: (f, checked at each call; x; h)."""
+    x, h = as_array(x, "x", max_size=MAX_ENTRIES), as_positive(h, "h")
+    if complex_step and np.iscomplexobj(x):
+        raise TypeError(f"x: expected real numbers, got dtype {x.dtype}")
+    real = not (complex_step or np.iscomplexobj(x))
+    return one_number_function(f, "f", real=real), x, h
+
+
+def _read_only(array):
+    view = array.view()
+    view.flags.writeable = False
+    return view
 
 
 # --8<-- [start:central_difference]
 def central_difference(f, x, h=1e-6):
     """∂f/∂x_i ≈ (f(x + h e_i) - f(x - h e_i)) / 2h; the error shrinks like h^2."""
-    x = as_array(x, "x")
+    f, x, h = _inputs(f, x, h)
     grad = np.zeros_like(x)
+    nudged = x.copy()  # one copy: each entry is nudged in place, then put back
     for i in np.ndindex(x.shape):
-        step = np.zeros_like(x)
-        step[i] = h
-        grad[i] = (f(x + step) - f(x - step)) / (2 * h)
+        nudged[i] = x[i] + h
+        f_plus = f(_read_only(nudged))
+        nudged[i] = x[i] - h
+        f_minus = f(_read_only(nudged))
+        nudged[i] = x[i]
+        grad[i] = (f_plus - f_minus) / (2 * h)
     return grad
 # --8<-- [end:central_difference]
 
@@ -28,14 +63,13 @@ def complex_step(f, x, h=1e-20):
 
     Works for any f built from analytic operations (no abs, no comparisons on x).
     """
-    x = as_array(x, "x")
-    if np.iscomplexobj(x):
-        raise TypeError(f"x: expected real numbers, got dtype {x.dtype}")
+    f, x, h = _inputs(f, x, h, complex_step=True)
     grad = np.zeros_like(x)
+    nudged = x.astype(np.complex128)  # one copy: each entry is nudged in place, then put back
     for i in np.ndindex(x.shape):
-        step = np.zeros(x.shape, dtype=np.complex128)
-        step[i] = 1j * h
-        grad[i] = np.imag(f(x + step)) / h
+        nudged[i] = x[i] + 1j * h
+        grad[i] = np.imag(f(_read_only(nudged))) / h
+        nudged[i] = x[i]
     return grad
 # --8<-- [end:complex_step]
 
@@ -63,7 +97,7 @@ def central_difference_arrays(f, arrays, h=1e-6):
     gradients shaped like ``arrays``: each entry of each array is nudged alone, by ±h,
     with every other entry held fixed. That is 2P calls of f for P entries in all.
     """
-    arrays = [as_array(x, f"arrays[{i}]") for i, x in enumerate(arrays)]
+    arrays = _arrays(arrays)
     grads = []
     for i, x in enumerate(arrays):
         def f_i(x_i, i=i):
@@ -74,7 +108,7 @@ def central_difference_arrays(f, arrays, h=1e-6):
 
 def complex_step_arrays(f, arrays, h=1e-20):
     """The complex-step gradient of ``f(arrays)``, one array at a time (see complex_step)."""
-    arrays = [as_array(x, f"arrays[{i}]") for i, x in enumerate(arrays)]
+    arrays = _arrays(arrays)
     grads = []
     for i, x in enumerate(arrays):
         def f_i(x_i, i=i):
@@ -98,14 +132,35 @@ def gradient_error(g_analytic, g_numeric):
 # --8<-- [end:gradient_error]
 
 
-def _check_lists(weights, biases, dC_dW, dC_db, method):
+def _arrays(arrays, name="arrays"):
+    arrays = as_list(arrays, name)
+    arrays = [as_array(x, f"{name}[{i}]", max_size=MAX_ENTRIES) for i, x in enumerate(arrays)]
+    within_limit(sum(x.size for x in arrays), MAX_ENTRIES, name, "entries in all")
+    return arrays
+
+
+def _check_lists(cost, weights, biases, dC_dW, dC_db, method):
+    """Check every argument of check_network_gradients, before the cost is ever called."""
+    if method not in METHODS:
+        raise ValueError(f"method: expected 'central' or 'complex', got {method!r}")
+    lists = {"weights": weights, "biases": biases, "dC_dW": dC_dW, "dC_db": dC_db}
+    lists = {name: as_list(arrays, name) for name, arrays in lists.items()}
+    weights, biases, dC_dW, dC_db = lists.values()
     if not len(weights) == len(biases) == len(dC_dW) == len(dC_db):
         raise ValueError(
             f"expected one array per layer in each list, got {len(weights)} weights, "
             f"{len(biases)} biases, {len(dC_dW)} dC_dW and {len(dC_db)} dC_db"
         )
-    if method not in ("central", "complex"):
-        raise ValueError(f"method: expected 'central' or 'complex', got {method!r}")
+    checked = {}
+    for name, symbol in (("weights", "W"), ("biases", "b"), ("dC_dW", "dC_dW"), ("dC_db", "dC_db")):
+        checked[name] = [as_array(x, f"{symbol}^{n}", max_size=MAX_ENTRIES)
+                         for n, x in enumerate(lists[name], start=1)]
+    for n in range(len(weights)):
+        same_shape(**{f"W^{n + 1}": checked["weights"][n], f"dC_dW^{n + 1}": checked["dC_dW"][n]})
+        same_shape(**{f"b^{n + 1}": checked["biases"][n], f"dC_db^{n + 1}": checked["dC_db"][n]})
+    entries = sum(x.size for x in [*checked["weights"], *checked["biases"]])
+    within_limit(entries, MAX_ENTRIES, "weights and biases", "entries in all")
+    return one_number_function(cost, "cost", real=method == "central"), *checked.values()
 
 
 # --8<-- [start:check_network_gradients]
@@ -117,7 +172,7 @@ def check_network_gradients(cost, weights, biases, dC_dW, dC_db, method="central
     gradient_error of each weight matrix and, on its own, each bias vector.
     method: "central" (central differences) or "complex" (the complex step).
     """
-    _check_lists(weights, biases, dC_dW, dC_db, method)
+    cost, weights, biases, dC_dW, dC_db = _check_lists(cost, weights, biases, dC_dW, dC_db, method)
     L = len(weights)
 
     def f(arrays):  # the cost as a function of one list of all 2L arrays

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from snippets.gradcheck import central_difference, complex_step, relative_error
+from snippets.gradcheck import MAX_ENTRIES, central_difference, complex_step, relative_error
 
 
 def sum_of_cubes(x):
@@ -108,3 +108,104 @@ def test_a_wrong_gradient_is_caught():
     assert np.min(relative_error(wrong, complex_step(sum_of_cubes, x))) > 1e-2
     sign_error = -3 * x**2
     assert np.min(relative_error(sign_error, complex_step(sum_of_cubes, x))) > 1e-2
+
+
+# --- the algorithm: one copy of x, nudged in place --------------------------------------------
+
+
+@pytest.mark.parametrize(("check", "calls_per_entry"), [(central_difference, 2),
+                                                        (complex_step, 1)])
+def test_checks_nudge_one_shared_copy_one_entry_at_a_time(check, calls_per_entry):
+    x = np.arange(6.0).reshape(2, 3)
+    seen = []
+
+    def f(t):
+        seen.append((t, t.copy()))
+        return np.sum(t**3)
+
+    check(f, x)
+    assert len(seen) == calls_per_entry * x.size  # linear: calls of f, nothing per entry
+    first = seen[0][0]
+    for given_array, values in seen:
+        assert np.shares_memory(given_array, first)  # no new array per entry
+        assert np.count_nonzero(values != x) == 1  # exactly one entry nudged, the rest put back
+    np.testing.assert_array_equal(x, np.arange(6.0).reshape(2, 3))
+
+
+@pytest.mark.parametrize("check", [central_difference, complex_step])
+def test_f_cannot_change_the_array_it_is_given(check):
+    def changes_its_input(t):
+        t[0] = 0.0
+        return np.sum(t)
+
+    with pytest.raises(ValueError, match="read-only"):
+        check(changes_its_input, [1.0, 2.0])
+
+
+# --- bad f, h and x -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("check", [central_difference, complex_step])
+@pytest.mark.parametrize("value", [np.nan, np.inf, -np.inf, np.float64(np.nan)])
+def test_checks_refuse_an_f_that_returns_nan_or_inf(check, value):
+    # The complex step used to turn a NaN into a gradient of zeros: Im(nan) is 0.
+    with pytest.raises(ValueError, match=r"^f: expected f\(…\) to return a finite number, got "):
+        check(lambda t: value, [1.0, 2.0])
+
+
+@pytest.mark.parametrize("value", [complex(np.nan, 0.0), complex(0.0, np.inf)])
+def test_complex_step_refuses_a_complex_nan_or_inf(value):
+    with pytest.raises(ValueError, match=r"^f: expected f\(…\) to return a finite number, got "):
+        complex_step(lambda t: value, [1.0, 2.0])
+
+
+@pytest.mark.parametrize("check", [central_difference, complex_step])
+@pytest.mark.parametrize("value", [np.zeros(2), [1.0], "1.0", None, True, np.array([1.0])])
+def test_checks_refuse_an_f_that_does_not_return_one_number(check, value):
+    with pytest.raises(TypeError, match=r"^f: expected f\(…\) to return one (real )?number, got "):
+        check(lambda t: value, [1.0, 2.0])
+
+
+def test_central_difference_refuses_a_complex_f_of_real_x():
+    with pytest.raises(TypeError, match=r"^f: expected f\(…\) to return one real number, got 1j"):
+        central_difference(lambda t: 1j, [1.0])
+
+
+@pytest.mark.parametrize("check", [central_difference, complex_step])
+def test_checks_refuse_an_f_that_is_not_a_function(check):
+    with pytest.raises(TypeError, match=r"^f: expected a function, got 3 \(int\)$"):
+        check(3, [1.0])
+
+
+@pytest.mark.parametrize("check", [central_difference, complex_step])
+@pytest.mark.parametrize(
+    ("h", "error", "message"),
+    [
+        (0.0, ValueError, r"^h: expected a positive number, got 0\.0$"),
+        (-1e-6, ValueError, r"^h: expected a positive number, got -1e-06$"),
+        (np.nan, ValueError, r"^h: expected finite numbers"),
+        (np.inf, ValueError, r"^h: expected finite numbers"),
+        (1e-6j, TypeError, r"^h: expected a real number, got 1e-06j \(complex\)$"),
+        ([1e-6, 1e-6], ValueError, r"^h: expected a single number"),
+        ("1e-6", TypeError, r"^h: expected real or complex numbers"),
+        (True, TypeError, r"^h: expected real or complex numbers, got dtype bool"),
+    ],
+)
+def test_checks_refuse_a_step_that_is_not_a_finite_positive_number(check, h, error, message):
+    with pytest.raises(error, match=message):
+        check(np.sum, [1.0, 2.0], h)
+
+
+@pytest.mark.parametrize("check", [central_difference, complex_step])
+def test_checks_refuse_more_entries_than_the_limit_before_calling_f(check):
+    calls = []
+
+    def f(t):
+        calls.append(1)
+        return np.sum(t)
+
+    x = np.zeros(MAX_ENTRIES + 1)
+    with pytest.raises(ValueError, match=r"^x: expected at most 100,000 values, got 100,001$"):
+        check(f, x)
+    assert calls == []
+    assert check(np.sum, np.zeros(3)).shape == (3,)  # within the limit: fine

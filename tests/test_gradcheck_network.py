@@ -162,3 +162,38 @@ def test_lists_must_have_one_array_per_layer():
     with pytest.raises(ValueError, match=r"^method: expected 'central' or 'complex', got "
                                          r"'forward'$"):
         check_network_gradients(mean_cost, weights, biases, dC_dW, dC_db, "forward")
+
+
+@pytest.mark.parametrize("check", [central_difference_arrays, complex_step_arrays])
+def test_arrays_must_be_a_nonempty_list_within_the_limit(check):
+    with pytest.raises(TypeError, match=r"^arrays: expected a list of arrays, got ndarray$"):
+        check(cubes, np.zeros((3, 2)))  # would iterate over rows
+    with pytest.raises(ValueError, match=r"^arrays: expected at least one array, got an empty"):
+        check(cubes, [])
+    calls = []
+    with pytest.raises(ValueError, match=r"^arrays: expected at most 100,000 entries in all, "
+                                         r"got 100,002$"):
+        check(lambda arrays: calls.append(1) or 0.0, [np.zeros(50_001), np.zeros(50_001)])
+    assert calls == []
+
+
+def test_the_cost_is_named_when_it_returns_nan():
+    weights, biases, x, y, _ = network()
+    dC_dW, dC_db = backprop(weights, biases, x, y)
+    with pytest.raises(ValueError, match=r"^cost: expected cost\(…\) to return a finite number"):
+        check_network_gradients(lambda W, b: np.nan, weights, biases, dC_dW, dC_db)
+    with pytest.raises(TypeError, match=r"^cost: expected a function, got None"):
+        check_network_gradients(None, weights, biases, dC_dW, dC_db)
+
+
+def test_each_gradient_must_be_shaped_like_its_parameter():
+    weights, biases, x, y, mean_cost = network()
+    dC_dW, dC_db = backprop(weights, biases, x, y)
+    with pytest.raises(ValueError, match=r"^expected matching shapes, got W\^2 \(.*\), "
+                                         r"dC_dW\^2 \(.*\)$"):
+        check_network_gradients(mean_cost, weights, biases, [dC_dW[0], dC_dW[1].T], dC_db)
+    with pytest.raises(TypeError, match=r"^weights: expected a list of arrays, got NoneType$"):
+        check_network_gradients(mean_cost, None, biases, dC_dW, dC_db)
+    with pytest.raises(ValueError, match=r"^b\^1: expected finite numbers"):
+        check_network_gradients(mean_cost, weights, [biases[0] * np.nan, biases[1]], dC_dW,
+                                dC_db)
