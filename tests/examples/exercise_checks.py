@@ -1,9 +1,17 @@
-"""What the three exercise test files share: finding an exercise, measuring a slope,
-and checking the page an exercises script prints."""
+"""Checks that use none of the site's math: what the example and exercise tests measure with.
 
-import re
-import runpy
-from textwrap import indent
+A number a script prints is checked against these, never against the ``snippets`` function
+that printed it: the slope of any function measured by nudging (``nudge``, the check that
+the exercises page shows), and the single neuron worked again with the ``math`` module,
+one example at a time. The three exercise test files also find their exercises here.
+"""
+
+import math
+from decimal import Decimal
+
+from snippets.dataset import A_PREV, Y
+
+DATA = list(zip(A_PREV.tolist(), Y.tolist(), strict=True))  # the six examples (a_prev, y)
 
 
 def exercises_by_title(section):
@@ -23,14 +31,41 @@ def nudge(f, x, h=1e-6):
 # --8<-- [end:finite_differences]
 
 
-def printed_exercises(capsys, section, number, count):
-    """Run the section's script and check it prints exercises number.1 … number.count,
-    each statement with its solution folded under a "Solution" block."""
-    runpy.run_path(section.__file__, run_name="__main__")
-    out = capsys.readouterr().out
-    numbers = [f"{number}.{i}" for i in range(1, count + 1)]
-    assert re.findall(r"^### (\d\.\d) ", out, re.M) == numbers
-    assert out.count('??? success "Solution"') == count
-    for exercise in section.exercises():
-        assert exercise.statement in out
-        assert indent(exercise.solution, "    ") in out  # indented under the block
+def rounds_to(value, text, slack=0.0):
+    """Whether ``value`` is ``text`` (a printed decimal such as "-0.2147" or "2.386e-03")
+    to its printed digits: within half a unit of its last place, plus ``slack``, the error
+    of the check itself (about 1e-10 for ``nudge``)."""
+    last_place = Decimal(1).scaleb(Decimal(text).as_tuple().exponent)
+    return abs(value - float(text)) <= float(last_place) / 2 + slack
+
+
+def sigma(z):
+    """σ(z) = 1/(1 + e^-z)."""
+    return 1 / (1 + math.exp(-z))
+
+
+def neuron_cost(w, b, data=DATA):
+    """C(w, b) = (1/n) Σ_i (σ(w a_i + b) - y_i)², one example at a time."""
+    return sum((sigma(w * a + b) - y) ** 2 for a, y in data) / len(data)
+
+
+def neuron_slopes(w, b, data=DATA, cost="squared_error"):
+    """(∂C/∂w, ∂C/∂b) by the chain rule worked by hand: (1/n) Σ_i δ_i·(a_i, 1), where
+    δ_i = ∂C_i/∂z_i is 2(σ - y)·σ(1 - σ) for the squared error, σ - y for the cross-entropy."""
+    dC_dw = dC_db = 0.0
+    for a, y in data:
+        s = sigma(w * a + b)
+        delta = 2 * (s - y) * s * (1 - s) if cost == "squared_error" else s - y
+        dC_dw += delta * a / len(data)
+        dC_db += delta / len(data)
+    return dC_dw, dC_db
+
+
+def descend_by_hand(w, b, eta, steps, data=DATA, cost="squared_error"):
+    """[(w_0, b_0), …, (w_steps, b_steps)]: each step moves both by -η times their slopes."""
+    path = [(w, b)]
+    for _ in range(steps):
+        dC_dw, dC_db = neuron_slopes(w, b, data, cost)
+        w, b = w - eta * dC_dw, b - eta * dC_db
+        path.append((w, b))
+    return path

@@ -1,7 +1,6 @@
 """Exercises, section 3: every printed answer, checked against finite differences."""
 
 import functools
-import math
 
 import numpy as np
 import pytest
@@ -10,11 +9,11 @@ from snippets import chain
 from snippets.examples import exercises_backprop as section
 from snippets.exercise import num
 from snippets.neuron import cost, gradients
-from tests.examples.exercise_checks import exercises_by_title, find, nudge, printed_exercises
+from tests.examples.conftest import check_exercise_page
+from tests.examples.exercise_checks import exercises_by_title, find, nudge, sigma
 
 EXERCISES = exercises_by_title(section)
 by_title = functools.partial(find, EXERCISES)
-
 
 
 def nudge_entry(f, array, i, h=1e-6):
@@ -28,10 +27,6 @@ def nudge_entry(f, array, i, h=1e-6):
     return nudge(moved, array[i], h)
 
 
-def sigma(z):
-    return 1 / (1 + math.exp(-z))
-
-
 def chain_cost(w=chain.W, b=chain.B):
     return chain.cost(w, b, chain.A0, chain.Y)
 
@@ -40,8 +35,8 @@ def row(label, values, places=4):
     return f"| {label} | " + " | ".join(num(v, places) for v in values) + " |"
 
 
-def test_the_script_prints_six_numbered_exercises_each_with_a_solution(capsys):
-    printed_exercises(capsys, section, 3, 6)
+def test_the_script_prints_six_numbered_exercises_each_with_a_solution(printed):
+    check_exercise_page(printed("exercises_backprop"), section, 3, 6)
 
 
 def test_the_forward_pass_through_the_chain_layer_by_layer():

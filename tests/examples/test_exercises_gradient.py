@@ -9,24 +9,20 @@ import pytest
 from snippets.examples import exercises_gradient as section
 from snippets.exercise import num
 from snippets.neuron import cost
-from tests.examples.exercise_checks import exercises_by_title, find, nudge, printed_exercises
+from tests.examples.conftest import check_exercise_page
+from tests.examples.exercise_checks import exercises_by_title, find, nudge, sigma
 
 EXERCISES = exercises_by_title(section)
 by_title = functools.partial(find, EXERCISES)
 A_PREV, Y = section.A_PREV, section.Y
 
 
-
 def C(w, b):
     return cost(w, b, A_PREV, Y)
 
 
-def sigma(z):
-    return 1 / (1 + math.exp(-z))
-
-
-def test_the_script_prints_five_numbered_exercises_each_with_a_solution(capsys):
-    printed_exercises(capsys, section, 2, 5)
+def test_the_script_prints_five_numbered_exercises_each_with_a_solution(printed):
+    check_exercise_page(printed("exercises_gradient"), section, 2, 5)
 
 
 def test_both_slopes_are_the_measured_slopes_and_printed():

@@ -1,7 +1,6 @@
 """Exercises, section 1: every printed answer, checked against finite differences."""
 
 import functools
-import math
 import re
 
 import pytest
@@ -9,7 +8,8 @@ import pytest
 from snippets.examples import exercises_neuron as section
 from snippets.exercise import num
 from snippets.neuron import cost
-from tests.examples.exercise_checks import exercises_by_title, find, nudge, printed_exercises
+from tests.examples.conftest import check_exercise_page
+from tests.examples.exercise_checks import exercises_by_title, find, nudge, sigma
 
 EXERCISES = exercises_by_title(section)
 by_title = functools.partial(find, EXERCISES)
@@ -29,8 +29,8 @@ def test_the_bias_slope_is_the_measured_slope_of_the_cost():
 # --8<-- [end:bias_slope_test]
 
 
-def test_the_script_prints_six_numbered_exercises_each_with_a_solution(capsys):
-    printed_exercises(capsys, section, 1, 6)
+def test_the_script_prints_six_numbered_exercises_each_with_a_solution(printed):
+    check_exercise_page(printed("exercises_neuron"), section, 1, 6)
 
 
 def test_every_answer_is_printed_in_its_solution():
@@ -60,14 +60,11 @@ def test_forward_pass_is_the_sigmoid_of_z():
     w, b, a_prev = exercise.given["w"], exercise.given["b"], exercise.given["a_prev"]
     z = w * a_prev + b
     assert exercise.answers["z"] == z
-    assert exercise.answers["a"] == pytest.approx(1 / (1 + math.exp(-z)), rel=1e-15)
+    assert exercise.answers["a"] == pytest.approx(sigma(z), rel=1e-15)
 
 
 def test_sigmoid_slope_is_the_measured_slope_of_the_sigmoid():
     exercise = by_title("slope of the sigmoid")
-
-    def sigma(z):
-        return 1 / (1 + math.exp(-z))
 
     measured = nudge(sigma, exercise.given["z"])
     assert exercise.answers["sigmoid_prime"] == pytest.approx(measured, rel=1e-8)
