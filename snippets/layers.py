@@ -11,17 +11,23 @@ with one column per example: the input is A^0 = X, shape (n_0, m); targets Y, (n
 ``reduction`` picks the mean ("mean", the default) or the sum ("sum") over the batch.
 Lists count from 0: ``weights[layer - 1]`` is W^l and ``activations[layer]`` is A^l.
 Every function is stateless: it reads its arguments and returns new arrays.
+
+Limits, checked before anything is made: init_network makes at most MAX_PARAMETERS
+weights and biases, and backprop_loops, the slow reference, turns its inner loop at
+most MAX_LOOP_STEPS times (m times the number of weights; about a second of Python).
 """
 
 from itertools import pairwise
 
 import numpy as np
 
-from snippets.checks import as_array
+from snippets.checks import as_array, as_list, as_whole_number, within_limit
 from snippets.cost import squared_error, squared_error_prime
 from snippets.neuron import sigmoid, sigmoid_prime
 
 REDUCTIONS = ("mean", "sum")
+MAX_PARAMETERS = 1_000_000  # init_network: weights and biases in all (8 MB of float64)
+MAX_LOOP_STEPS = 1_000_000  # backprop_loops: m × (number of weights) turns of its inner loop
 
 # The small network the pages trace: 2 inputs, 2 then 3 hidden neurons, 1 output,
 # with weights and biases from init_network(SIZES, SEED), and one example (X, Y).
@@ -31,47 +37,76 @@ X = np.array([[1.0], [-0.5]])
 Y = np.array([[0.05]])
 
 
+def layer_sizes(sizes):
+    """Return ``sizes`` as a list [n_0, …, n_L] of at least two whole numbers ≥ 1, or raise."""
+    if isinstance(sizes, np.ndarray):
+        sizes = sizes.tolist()
+    if not isinstance(sizes, list | tuple):
+        raise TypeError(
+            f"sizes: expected a list of layer sizes [n_0, …, n_L], got {sizes!r} "
+            f"({type(sizes).__name__})"
+        )
+    if len(sizes) < 2:
+        raise ValueError(f"sizes: expected at least two layer sizes [n_0, …, n_L], got {sizes!r}")
+    return [as_whole_number(n, f"sizes[{i}]", minimum=1) for i, n in enumerate(sizes)]
+
+
 def init_network(sizes, seed=0):
     """Random (weights, biases) for layer sizes [n_0, …, n_L].
 
     Entries of W^l are drawn from N(0, 1/n_{l-1}) and entries of b^l from N(0, 1).
+    At most MAX_PARAMETERS weights and biases in all; ``seed`` is a whole number ≥ 0.
     """
-    sizes = [int(n) for n in sizes]
-    if len(sizes) < 2 or min(sizes) < 1:
-        raise ValueError(f"sizes: expected at least two positive layer sizes, got {sizes}")
+    sizes, seed = layer_sizes(sizes), as_whole_number(seed, "seed")
+    within_limit(parameter_count(sizes), MAX_PARAMETERS, "sizes", "parameters (weights and biases)")
     rng = np.random.default_rng(seed)
     weights = [rng.normal(0, 1 / np.sqrt(n_in), (n_out, n_in)) for n_in, n_out in pairwise(sizes)]
     biases = [rng.normal(0, 1, n_out) for n_out in sizes[1:]]
     return weights, biases
 
 
-def check_network(weights, biases):
-    """Return (weights, biases) as lists of float arrays, or raise naming the first bad layer."""
-    if len(weights) != len(biases) or len(weights) == 0:
-        raise ValueError(
-            f"expected one bias vector per weight matrix (at least one layer), "
-            f"got {len(weights)} weight matrices and {len(biases)} bias vectors"
-        )
+def _weight_matrices(weights):
     weights = [as_array(W, f"W^{n}") for n, W in enumerate(weights, start=1)]
-    biases = [as_array(b, f"b^{n}") for n, b in enumerate(biases, start=1)]
-    for n, (W, b) in enumerate(zip(weights, biases, strict=True), start=1):
+    for n, W in enumerate(weights, start=1):
         if W.ndim != 2:
             raise ValueError(f"W^{n}: expected a 2-D matrix, got shape {W.shape}")
-        if b.shape != (W.shape[0],):
-            raise ValueError(
-                f"b^{n}: expected shape ({W.shape[0]},), one bias per row of W^{n} "
-                f"{W.shape}, got shape {b.shape}"
-            )
         if n > 1 and W.shape[1] != weights[n - 2].shape[0]:
             raise ValueError(
                 f"W^{n}: expected {weights[n - 2].shape[0]} columns, one per neuron of layer "
                 f"{n - 1} (W^{n - 1} has shape {weights[n - 2].shape}), got shape {W.shape}"
             )
+    return weights
+
+
+def check_network(weights, biases):
+    """Return (weights, biases) as lists of float arrays, or raise naming the first bad layer."""
+    for name, arrays in (("weights", weights), ("biases", biases)):
+        if not isinstance(arrays, list | tuple):
+            raise TypeError(f"{name}: expected a list of arrays, got {type(arrays).__name__}")
+    if len(weights) != len(biases) or len(weights) == 0:
+        raise ValueError(
+            f"expected one bias vector per weight matrix (at least one layer), "
+            f"got {len(weights)} weight matrices and {len(biases)} bias vectors"
+        )
+    weights = _weight_matrices(weights)
+    biases = [as_array(b, f"b^{n}") for n, b in enumerate(biases, start=1)]
+    for n, (W, b) in enumerate(zip(weights, biases, strict=True), start=1):
+        if b.shape != (W.shape[0],):
+            raise ValueError(
+                f"b^{n}: expected shape ({W.shape[0]},), one bias per row of W^{n} "
+                f"{W.shape}, got shape {b.shape}"
+            )
     return weights, biases
 
 
-def check_batch(weights, x, y=None):
-    """Return x (and y) as 2-D float arrays with one column per example, or raise."""
+_NO_TARGETS = object()
+
+
+def check_batch(weights, x, y=_NO_TARGETS):
+    """Return x, or (x, y) when y is passed, as 2-D float arrays with one column per example.
+
+    ``weights`` come from check_network. A y of None is refused like any other bad y.
+    """
     x = as_array(x, "x")
     n_0, n_L = weights[0].shape[1], weights[-1].shape[0]
     if x.ndim != 2 or x.shape[0] != n_0:
@@ -79,7 +114,7 @@ def check_batch(weights, x, y=None):
         raise ValueError(
             f"x: expected shape ({n_0}, m), one column per example, got {x.shape}{hint}"
         )
-    if y is None:
+    if y is _NO_TARGETS:
         return x
     y = as_array(y, "y")
     if y.shape != (n_L, x.shape[1]):
@@ -124,13 +159,31 @@ def cost(weights, biases, x, y, reduction="mean"):
 
 
 def _trace(weights, zs, activations, y, reduction):
+    """Check what backward is given: the weights, and the zs and activations of forward."""
+    weights = _weight_matrices(as_list(weights, "weights"))
+    zs, activations = as_list(zs, "zs"), as_list(activations, "activations")
     L, y = len(weights), as_array(y, "y")
+    if y.ndim != 2:
+        raise ValueError(f"y: expected shape (n_L, m), one column per example, got {y.shape}")
+    zs = [as_array(z, f"Z^{n}") for n, z in enumerate(zs, start=1)]
+    activations = [as_array(a, f"A^{n}") for n, a in enumerate(activations)]
     if len(zs) != L or len(activations) != L + 1 or y.shape != activations[-1].shape:
         raise ValueError(
             f"expected {L} zs, {L + 1} activations and y shaped like A^L, got {len(zs)} zs, "
             f"{len(activations)} activations and y of shape {y.shape}"
         )
-    return y, _scale(reduction, y.shape[1])
+    m = y.shape[1]
+    for n, W in enumerate(weights, start=1):
+        expected = {f"A^{n - 1}": (W.shape[1], m), f"Z^{n}": (W.shape[0], m),
+                    f"A^{n}": (W.shape[0], m)}
+        got = {f"A^{n - 1}": activations[n - 1], f"Z^{n}": zs[n - 1], f"A^{n}": activations[n]}
+        for name, shape in expected.items():
+            if got[name].shape != shape:
+                raise ValueError(
+                    f"{name}: expected shape {shape}, from W^{n} {W.shape} and y {y.shape}, "
+                    f"got {got[name].shape}"
+                )
+    return weights, zs, activations, y, _scale(reduction, m)
 
 
 # --8<-- [start:backward]
@@ -143,7 +196,7 @@ def backward(weights, zs, activations, y, reduction="mean"):
     Column x of δ^l is ∂C_x/∂z^l. With reduction="sum" the 1/m is dropped.
     zs and activations come from forward. Returns (deltas, dC_dW, dC_db).
     """
-    y, scale = _trace(weights, zs, activations, y, reduction)
+    weights, zs, activations, y, scale = _trace(weights, zs, activations, y, reduction)
     L = len(weights)
     deltas = [None] * L
     dC_da = squared_error_prime(activations[L], y)  # ∇_a C_x = 2(a^L - y)
@@ -170,6 +223,14 @@ def backprop(weights, biases, x, y, reduction="mean"):
 # --8<-- [end:backprop]
 
 
+def _small_enough_for_loops(weights, biases, x, y):
+    weights, biases = check_network(weights, biases)
+    x, y = check_batch(weights, x, y)
+    steps = x.shape[1] * sum(W.size for W in weights)
+    within_limit(steps, MAX_LOOP_STEPS, "weights and x", "loop steps (m × the number of weights)")
+    return weights, biases, x, y
+
+
 # --8<-- [start:loops]
 def backprop_loops(weights, biases, x, y, reduction="mean"):
     """The same gradients as backprop, one number at a time: a slow reference.
@@ -178,8 +239,7 @@ def backprop_loops(weights, biases, x, y, reduction="mean"):
     adds up one term per path: ∂C_x/∂a^{l-1}_k = Σ_j w^l_{jk} δ^l_j.
     Every sum is written out as a +=.
     """
-    weights, biases = check_network(weights, biases)
-    x, y = check_batch(weights, x, y)
+    weights, biases, x, y = _small_enough_for_loops(weights, biases, x, y)
     scale = _scale(reduction, x.shape[1])
     zs, activations = forward(weights, biases, x)
     dC_dW = [np.zeros_like(W) for W in weights]
@@ -205,6 +265,7 @@ def backprop_loops(weights, biases, x, y, reduction="mean"):
 # --8<-- [start:counting]
 def parameter_count(sizes):
     """P = Σ_l (n_l n_{l-1} + n_l): every weight and every bias."""
+    sizes = layer_sizes(sizes)
     return sum(n_out * n_in + n_out for n_in, n_out in pairwise(sizes))
 
 
@@ -215,6 +276,7 @@ def multiply_adds(sizes, m=1):
     layer, and (W^l)ᵀ δ^l in every layer but the first (nothing needs ∂C/∂A^0).
     Returns (forward, backward).
     """
+    sizes, m = layer_sizes(sizes), as_whole_number(m, "m", minimum=1)
     products = [n_out * n_in * m for n_in, n_out in pairwise(sizes)]
     return sum(products), sum(products) + sum(products[1:])
 

@@ -315,10 +315,10 @@ def test_init_network_is_reproducible_and_checks_its_sizes():
         np.testing.assert_array_equal(one, two)
     assert not np.array_equal(first[0][0], init_network([3, 4, 2], seed=8)[0][0])
     assert [W.shape for W in first[0]] == [(4, 3), (2, 4)]
-    with pytest.raises(ValueError, match=r"^sizes: expected at least two positive layer sizes, "
-                                         r"got \[3\]$"):
+    with pytest.raises(ValueError, match=r"^sizes: expected at least two layer sizes "
+                                         r"\[n_0, …, n_L\], got \[3\]$"):
         init_network([3])
-    with pytest.raises(ValueError, match=r"got \[3, 0, 2\]$"):
+    with pytest.raises(ValueError, match=r"^sizes\[1\]: expected a whole number ≥ 1, got 0$"):
         init_network([3, 0, 2])
 
 
@@ -358,3 +358,124 @@ def test_the_pages_small_network():
     assert [W.shape for W in weights] == [(2, 2), (3, 2), (1, 3)]
     assert layers.X.shape == (2, 1)
     assert layers.Y.shape == (1, 1)
+
+
+# --- bad sizes, seeds, counts and traces (issue 19 §3) ------------------------------------------
+
+
+WHOLE = r"sizes\[0\]: expected a whole number \(an int\),"
+
+
+@pytest.mark.parametrize(
+    ("sizes", "error", "message"),
+    [
+        ([2.7, 3], TypeError, rf"^{WHOLE} got 2\.7 \(float\)$"),
+        ([3.0, 3], TypeError, rf"^{WHOLE} got 3\.0 \(float\)$"),
+        (["3", "4"], TypeError, rf"^{WHOLE} got '3' \(str\)$"),
+        ([True, 3], TypeError, rf"^{WHOLE} got True \(bool\)$"),
+        (5, TypeError, r"^sizes: expected a list of layer sizes \[n_0, …, n_L\], got 5 \(int\)$"),
+        ("34", TypeError, r"^sizes: expected a list of layer sizes"),
+        (None, TypeError, r"^sizes: expected a list of layer sizes"),
+        ([-1, 5], ValueError, r"^sizes\[0\]: expected a whole number ≥ 1, got -1$"),
+        ([], ValueError, r"^sizes: expected at least two layer sizes"),
+    ],
+)
+@pytest.mark.parametrize("function", [init_network, parameter_count, multiply_adds,
+                                      forward_pass_equivalents])
+def test_sizes_must_be_whole_numbers_of_neurons(function, sizes, error, message):
+    with pytest.raises(error, match=message):
+        function(sizes)
+
+
+def test_sizes_accept_numpy_integers_and_counts_do_not_overflow():
+    weights, _ = init_network(np.array([3, 2]), seed=np.int64(4))
+    assert weights[0].shape == (2, 3)
+    assert init_network([np.int64(3), np.uint8(2)])[0][0].shape == (2, 3)
+    # int64 products would wrap around silently; whole numbers are Python ints, exact.
+    assert parameter_count(np.array([10**10, 10**10])) == 10**20 + 10**10
+
+
+def test_multiply_adds_wants_a_whole_number_of_examples():
+    with pytest.raises(ValueError, match=r"^m: expected a whole number ≥ 1, got -2$"):
+        multiply_adds([3, 2], m=-2)
+    with pytest.raises(TypeError, match=r"^m: expected a whole number \(an int\), got 2\.0"):
+        multiply_adds([3, 2], m=2.0)
+    assert multiply_adds([3, 2], m=np.int64(2)) == (12, 12)
+
+
+@pytest.mark.parametrize(("seed", "error"), [(-1, ValueError), (2.5, TypeError),
+                                             ("seed", TypeError), (None, TypeError)])
+def test_init_network_seed_is_a_whole_number(seed, error):
+    with pytest.raises(error, match=r"^seed: expected a whole number"):
+        init_network([2, 1], seed)
+
+
+def test_init_network_refuses_too_many_parameters_before_drawing_any(monkeypatch):
+    def no_drawing(seed):
+        raise AssertionError("drew numbers for a refused network")
+
+    monkeypatch.setattr(layers.np.random, "default_rng", no_drawing)
+    with pytest.raises(ValueError, match=r"^sizes: expected at most 1,000,000 parameters "
+                                         r"\(weights and biases\), got 100,020,001$"):
+        init_network([10_000, 10_000, 1])
+
+
+@pytest.mark.parametrize("function", [cost, backprop, backprop_loops])
+def test_a_missing_y_is_named(function):
+    weights, biases, x, _ = example_network()
+    # It used to fail with "too many values to unpack".
+    with pytest.raises(TypeError, match=r"^y: expected real or complex numbers, got dtype object "
+                                        r"\(NoneType\)$"):
+        function(weights, biases, x, None)
+
+
+def test_backward_checks_the_activations_it_is_given():
+    weights, biases, x, y = example_network()
+    zs, activations = forward(weights, biases, x)
+    broken = [activations[0], np.where(activations[1] > 0.5, np.inf, activations[1]),
+              *activations[2:]]
+    # An inf in A^1 used to come out as -inf in dC_dW.
+    with pytest.raises(ValueError, match=r"^A\^1: expected finite numbers"):
+        backward(weights, zs, broken, y)
+    with pytest.raises(ValueError, match=r"^Z\^2: expected shape \(3, 6\), from W\^2 \(3, 5\) "
+                                         r"and y \(2, 6\), got \(3, 5\)$"):
+        backward(weights, [zs[0], zs[1][:, :5], zs[2]], activations, y)
+    with pytest.raises(ValueError, match=r"^A\^0: expected shape \(4, 6\), from W\^1 \(5, 4\)"):
+        backward(weights, zs, [activations[0].T, *activations[1:]], y)
+    with pytest.raises(ValueError, match=r"^y: expected shape \(n_L, m\), one column per example, "
+                                         r"got \(12,\)$"):
+        backward(weights, zs, activations, y.ravel())
+    with pytest.raises(TypeError, match=r"^activations: expected a list of arrays, got ndarray$"):
+        backward(weights, zs, activations[1], y)
+    with pytest.raises(ValueError, match=r"^W\^2: expected a 2-D matrix"):
+        backward([weights[0], weights[1].ravel(), weights[2]], zs, activations, y)
+
+
+def test_backward_takes_plain_lists_and_gives_the_same_gradients():
+    weights, biases, x, y = example_network()
+    zs, activations = forward(weights, biases, x)
+    as_arrays = backward(weights, zs, activations, y)
+    as_lists = backward([W.tolist() for W in weights], [z.tolist() for z in zs],
+                        [a.tolist() for a in activations], y.tolist())
+    for one, two in zip([*as_arrays[1], *as_arrays[2]], [*as_lists[1], *as_lists[2]],
+                        strict=True):
+        np.testing.assert_array_equal(one, two)
+
+
+def test_forward_and_check_network_want_lists():
+    weights, biases, x, _ = example_network()
+    with pytest.raises(TypeError, match=r"^weights: expected a list of arrays, got NoneType$"):
+        forward(None, biases, x)
+    with pytest.raises(TypeError, match=r"^biases: expected a list of arrays, got ndarray$"):
+        forward(weights, biases[0], x)
+
+
+def test_backprop_loops_refuses_more_loop_steps_than_the_limit_before_any_pass(monkeypatch):
+    def no_pass(*args):
+        raise AssertionError("ran a forward pass for a refused network")
+
+    monkeypatch.setattr(layers, "forward", no_pass)
+    weights, biases = [np.zeros((1000, 1000))], [np.zeros(1000)]
+    with pytest.raises(ValueError, match=r"^weights and x: expected at most 1,000,000 loop steps "
+                                         r"\(m × the number of weights\), got 2,000,000$"):
+        backprop_loops(weights, biases, np.zeros((1000, 2)), np.zeros((1000, 2)))
