@@ -1,29 +1,30 @@
 """Lifting C by a constant keeps both slopes; moving b changes them."""
 
-import re
-import runpy
-from pathlib import Path
+from snippets.dataset import B0, W0
+from tests.examples.exercise_checks import neuron_cost, nudge, rounds_to
 
-import snippets.examples
-from snippets.dataset import A_PREV, B0, W0, Y
-from snippets.neuron import cost, gradients
+# Checked by test_the_values_and_slopes_are_the_costs_worked_by_hand below.
+EXPECTED = """\
+C at (w0, b0)       value 0.117165   ∂/∂w -0.214678   ∂/∂b -0.118342
+C + k at (w0, b0)   value 0.417165   ∂/∂w -0.214678   ∂/∂b -0.118342
+C at (w0, b0 + k)   value 0.083574   ∂/∂w -0.187510   ∂/∂b -0.104195
+"""
+K = 0.3
 
-SCRIPT = Path(snippets.examples.__file__).with_name("bias_shift.py")
-ROW = re.compile(r"(.+?)\s+value (\d\.\d{6})   ∂/∂w ([+-]\d\.\d{6})   ∂/∂b ([+-]\d\.\d{6})")
+
+def test_shift_keeps_slopes_bias_changes_them(printed):
+    assert printed("bias_shift") == EXPECTED
+    base, lifted, moved = (line.split()[-5::2] for line in EXPECTED.splitlines())
+    assert base[1:] == lifted[1:]  # the same slopes
+    assert round(float(lifted[0]) - float(base[0]), 6) == K
+    assert moved[1] != base[1]
 
 
-def test_shift_keeps_slopes_bias_changes_them(capsys):
-    runpy.run_path(str(SCRIPT), run_name="__main__")
-    rows = [ROW.fullmatch(line) for line in capsys.readouterr().out.splitlines()]
-    assert all(rows)
-    base, lifted, moved = rows
-    assert base[1] == "C at (w0, b0)"
-    assert lifted[1] == "C + k at (w0, b0)"
-    assert moved[1] == "C at (w0, b0 + k)"
-    dC_dw, dC_db, _ = gradients(W0, B0, A_PREV, Y)
-    assert base.group(3, 4) == lifted.group(3, 4) == (f"{dC_dw:+.6f}", f"{dC_db:+.6f}")
-    assert float(lifted[2]) - float(base[2]) == 0.3
-    assert base[2] == f"{cost(W0, B0, A_PREV, Y):.6f}"
-    moved_w, moved_b, _ = gradients(W0, B0 + 0.3, A_PREV, Y)
-    assert moved.group(3, 4) == (f"{moved_w:+.6f}", f"{moved_b:+.6f}")
-    assert moved[3] != base[3]
+def test_the_values_and_slopes_are_the_costs_worked_by_hand():
+    """Each row's value and both slopes, nudged, on the cost written with the math module."""
+    rows = [(0.0, W0, B0), (K, W0, B0), (0.0, W0, B0 + K)]
+    for line, (lift, w, b) in zip(EXPECTED.splitlines(), rows, strict=True):
+        value, dC_dw, dC_db = line.split()[-5::2]
+        assert rounds_to(neuron_cost(w, b) + lift, value), line
+        assert rounds_to(nudge(lambda w, b=b: neuron_cost(w, b), w), dC_dw, slack=1e-9), line
+        assert rounds_to(nudge(lambda b, w=w: neuron_cost(w, b), b), dC_db, slack=1e-9), line

@@ -1,39 +1,35 @@
 """∂, d, Δ and ∇ as variable names: the printed slope, nudge, prediction and change."""
 
-import re
-import runpy
-from pathlib import Path
+from snippets.dataset import B0, W0
+from tests.examples.exercise_checks import neuron_cost, neuron_slopes, rounds_to
 
-import snippets.examples
-from snippets.dataset import A_PREV, B0, W0, Y
-from snippets.neuron import cost, gradients
-
-SCRIPT = Path(snippets.examples.__file__).with_name("notation_names.py")
-
-
-def values(capsys):
-    runpy.run_path(str(SCRIPT), run_name="__main__")
-    text = capsys.readouterr().out
-    grad = re.search(r"∇C    = \(([+-][\d.]+), ([+-][\d.]+)\)", text)
-    named = dict(re.findall(r"^(dC_db|db|dC|ΔC)\s+= ([+-][\d.]+)", text, re.M))
-    return grad, named
+# Checked by test_the_numbers_are_the_neurons_worked_by_hand below.
+EXPECTED = """\
+∇C    = (-0.214678, -0.118342)  (both slopes)
+dC_db = -0.118342    (a slope: cost per unit of bias)
+db    = +0.001000    (a nudge to the bias)
+dC    = -0.000118342 (predicted by the slope)
+ΔC    = -0.000118325 (measured)
+"""
+GRADIENT = EXPECTED.split("(")[1].split(")")[0].split(", ")  # ["-0.214678", "-0.118342"]
+NAMED = {line.split()[0]: line.split()[2] for line in EXPECTED.splitlines()[1:]}  # dC_db … ΔC
 
 
-def test_the_gradient_holds_both_slopes(capsys):
-    grad, named = values(capsys)
-    dC_dw, dC_db, _ = gradients(W0, B0, A_PREV, Y)
-    assert grad.groups() == (f"{dC_dw:+.6f}", f"{dC_db:+.6f}")
-    assert named["dC_db"] == f"{dC_db:+.6f}"
+def test_prints_the_gradient_the_slope_the_nudge_the_prediction_and_the_change(printed):
+    assert printed("notation_names") == EXPECTED
 
 
-def test_the_nudge_prediction_and_measured_change(capsys):
-    _, named = values(capsys)
-    db = float(named["db"])
+def test_the_numbers_are_the_neurons_worked_by_hand():
+    """∇C by the chain rule worked by hand, dC = ∂C/∂b·db, ΔC from the hand-written cost."""
+    dC_dw, dC_db = neuron_slopes(W0, B0)
+    assert rounds_to(dC_dw, GRADIENT[0])
+    assert rounds_to(dC_db, GRADIENT[1])
+    assert NAMED["dC_db"] == GRADIENT[1]
+    db = float(NAMED["db"])
     assert db == 0.001
-    _, dC_db, _ = gradients(W0, B0, A_PREV, Y)
-    assert named["dC"] == f"{dC_db * db:+.9f}"
-    actual = cost(W0, B0 + db, A_PREV, Y) - cost(W0, B0, A_PREV, Y)
-    assert named["ΔC"] == f"{actual:+.9f}"
+    assert rounds_to(dC_db * db, NAMED["dC"])
+    actual = neuron_cost(W0, B0 + db) - neuron_cost(W0, B0)
+    assert rounds_to(actual, NAMED["ΔC"])
     # The prediction is close, not equal: the slope is for an infinitely small nudge.
-    assert named["dC"] != named["ΔC"]
-    assert abs(float(named["dC"]) - actual) < 1e-3 * abs(actual)
+    assert NAMED["dC"] != NAMED["ΔC"]
+    assert abs(float(NAMED["dC"]) - actual) < 1e-3 * abs(actual)
