@@ -1,29 +1,18 @@
 """The home page's two chain rules: the printed factors and products, as reviewed literals."""
 
 import math
-import runpy
-from pathlib import Path
-
-import snippets.examples
-
-SCRIPT = Path(snippets.examples.__file__).with_name("two_chain_rules.py")
 
 
-def printed(capsys):
-    runpy.run_path(str(SCRIPT), run_name="__main__")
-    return capsys.readouterr().out
-
-
-def test_the_forward_pass_is_worked_with_example_0_at_the_marked_point(capsys):
-    out = printed(capsys)
+def test_the_forward_pass_is_worked_with_example_0_at_the_marked_point(printed):
+    out = printed("two_chain_rules")
     assert r"z &= 0.5 \times 2 + (-1.5) = -0.5, \\" in out
     assert r"a &= \frac{1}{1 + e^{0.5}} \approx 0.377541, \\" in out
     assert r"\sigma'(z) &= a\,(1 - a) \approx 0.235004, \\" in out
     assert r"2(a - y) &\approx -0.944919." in out
 
 
-def test_the_two_chain_rules_differ_only_in_the_bold_first_factor(capsys):
-    out = printed(capsys)
+def test_the_two_chain_rules_differ_only_in_the_bold_first_factor(printed):
+    out = printed("two_chain_rules")
     assert r"&= \mathbf{a^{L-1}} \cdot \sigma'(z) \cdot 2(a - y) \\" in out
     assert r"&= \mathbf{1} \cdot \sigma'(z) \cdot 2(a - y) \\" in out
     assert r"&= 2 \times 0.235004 \times (-0.944919) \\" in out
@@ -39,8 +28,8 @@ def test_the_products_are_what_a_calculator_gives():
     assert f"{slope:.6f}" == "-0.222059"
 
 
-def test_each_product_is_confirmed_by_nudging_and_the_numbers_are_visible(capsys):
-    out = printed(capsys)
+def test_each_product_is_confirmed_by_nudging_and_the_numbers_are_visible(printed):
+    out = printed("two_chain_rules")
     assert out.rstrip().endswith(
         "Measured by nudging, each with the other held fixed: -0.444119 for \\(w\\) "
         "and -0.222059 for \\(b\\)."
