@@ -92,6 +92,13 @@ def within_limit(count, limit, name, what):
         raise ValueError(f"{name}: expected at most {limit:,} {what}, got {count:,}")
 
 
+def as_choice(x, name, choices):
+    """Return ``x`` if it is one of the strings ``choices`` (a cost, a reduction), or raise."""
+    if not isinstance(x, str) or x not in choices:
+        raise ValueError(f"{name}: expected one of {choices}, got {x!r}")
+    return x
+
+
 def as_list(x, name):
     """Return ``x`` (a list or tuple of arrays, such as a network's weights) as a list, or raise."""
     if not isinstance(x, list | tuple):

@@ -14,6 +14,7 @@ import numpy as np
 
 from snippets.checks import (
     as_array,
+    as_choice,
     as_list,
     as_positive,
     one_number_function,
@@ -141,8 +142,7 @@ def _arrays(arrays, name="arrays"):
 
 def _check_lists(cost, weights, biases, dC_dW, dC_db, method):
     """Check every argument of check_network_gradients, before the cost is ever called."""
-    if method not in METHODS:
-        raise ValueError(f"method: expected 'central' or 'complex', got {method!r}")
+    as_choice(method, "method", METHODS)
     lists = {"weights": weights, "biases": biases, "dC_dW": dC_dW, "dC_db": dC_db}
     lists = {name: as_list(arrays, name) for name, arrays in lists.items()}
     weights, biases, dC_dW, dC_db = lists.values()

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from snippets.checks import as_array, as_list, as_whole_number, within_limit
+from snippets.checks import as_array, as_choice, as_list, as_whole_number, within_limit
 from snippets.cost import squared_error, squared_error_prime
 from snippets.neuron import sigmoid, sigmoid_prime
 
@@ -125,8 +125,7 @@ def check_batch(weights, x, y=_NO_TARGETS):
 
 
 def _scale(reduction, m):
-    if reduction not in REDUCTIONS:
-        raise ValueError(f"reduction: expected one of {REDUCTIONS}, got {reduction!r}")
+    as_choice(reduction, "reduction", REDUCTIONS)
     return 1 / m if reduction == "mean" else 1.0
 
 

@@ -8,22 +8,29 @@ right and down, so that each moon reaches into the other's hollow:
 
 plus Gaussian noise of standard deviation ``noise`` on both coordinates. The examples
 come as columns, the layout of snippets.layers: inputs x of shape (2, n), targets y of
-shape (1, n), with 0 or 1 in y. The same seed gives the same points.
+shape (1, n), with 0 or 1 in y. The same seed gives the same points. At most
+MAX_POINTS points: more are refused before any is drawn.
 """
 
 import numpy as np
 
-from snippets.checks import as_scalar
+from snippets.checks import as_real, as_whole_number
+
+MAX_POINTS = 100_000  # points of one data set (the site's notebook draws 200)
+
+
+def _checked(n, noise, seed):
+    n = as_whole_number(n, "n", minimum=2, maximum=MAX_POINTS)
+    noise = as_real(noise, "noise")
+    if noise < 0:
+        raise ValueError(f"noise: expected a standard deviation ≥ 0, got {noise}")
+    return n, noise, as_whole_number(seed, "seed")
 
 
 # --8<-- [start:two_moons]
 def two_moons(n, noise=0.15, seed=0):
     """(x, y): n points, shape (2, n), and their classes, shape (1, n); n // 2 are class 0."""
-    if isinstance(n, bool) or not isinstance(n, int) or n < 2:
-        raise ValueError(f"n: expected a whole number of points ≥ 2, got {n!r}")
-    noise = float(as_scalar(noise, "noise"))
-    if noise < 0:
-        raise ValueError(f"noise: expected a standard deviation ≥ 0, got {noise}")
+    n, noise, seed = _checked(n, noise, seed)
     rng = np.random.default_rng(seed)
     n0 = n // 2
     t = rng.uniform(0, np.pi, n)

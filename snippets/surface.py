@@ -2,26 +2,45 @@
 
 For grid axes ``w`` (m values) and ``b`` (k values) and n examples, every
 result has shape (k, m): row i is the slice b = b[i], column j the slice w = w[j].
+
+Every z = w·a_prev + b of the grid is held at once, k·m·n values, and so are a few
+arrays of that size. At most MAX_GRID_VALUES of them: more is refused before any is
+made. The largest grid the site uses is the explorer's accuracy probe
+(explorer_data.worst_errors: 449 × 449 points × 6 examples, about 1.2 million).
 """
 
 import numpy as np
 
-from snippets.checks import as_array, same_shape
+from snippets.checks import as_array, as_choice, same_shape, within_limit
 from snippets.cost import cross_entropy, cross_entropy_delta, squared_error, squared_error_prime
 from snippets.neuron import sigmoid, sigmoid_prime
 
 COSTS = ("squared_error", "cross_entropy")
+MAX_GRID_VALUES = 2_000_000  # len(w) × len(b) × len(a_prev): 16 MB for each array of z's size
+
+
+def _one_dimensional(**arrays):
+    for name, array in arrays.items():
+        if array.ndim != 1:
+            raise ValueError(f"{name}: expected a 1-D array, got shape {array.shape}")
+
+
+def check_examples(a_prev, y, cost="squared_error"):
+    """Return (a_prev, y) as 1-D float arrays of one shape, n examples; check ``cost``; or raise."""
+    as_choice(cost, "cost", COSTS)
+    a_prev, y = as_array(a_prev, "a_prev"), as_array(y, "y")
+    _one_dimensional(a_prev=a_prev)
+    same_shape(a_prev=a_prev, y=y)
+    return a_prev, y
 
 
 def _grid_inputs(w, b, a_prev, y, cost):
-    if cost not in COSTS:
-        raise ValueError(f"cost: expected one of {COSTS}, got {cost!r}")
+    as_choice(cost, "cost", COSTS)
     w, b = as_array(w, "w"), as_array(b, "b")
-    a_prev, y = as_array(a_prev, "a_prev"), as_array(y, "y")
-    for name, axis in (("w", w), ("b", b), ("a_prev", a_prev)):
-        if axis.ndim != 1:
-            raise ValueError(f"{name}: expected a 1-D array, got shape {axis.shape}")
-    same_shape(a_prev=a_prev, y=y)
+    _one_dimensional(w=w, b=b)
+    a_prev, y = check_examples(a_prev, y, cost)
+    within_limit(w.size * b.size * a_prev.size, MAX_GRID_VALUES, "w, b and a_prev",
+                 "grid values (len(w) × len(b) × len(a_prev))")
     z = w[np.newaxis, :, np.newaxis] * a_prev + b[:, np.newaxis, np.newaxis]  # (k, m, n)
     return z, sigmoid(z), a_prev, np.broadcast_to(y, z.shape)
 

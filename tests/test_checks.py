@@ -5,6 +5,7 @@ import pytest
 
 from snippets.checks import (
     as_array,
+    as_choice,
     as_list,
     as_positive,
     as_real,
@@ -286,6 +287,13 @@ def test_as_whole_number_states_its_range():
 
 
 # --- lists and functions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("x", ["mse", None, 3, ["mean"], np.array(["mean", "sum"])])
+def test_as_choice_refuses_anything_but_one_of_its_strings(x):
+    assert as_choice("sum", "reduction", ("mean", "sum")) == "sum"
+    with pytest.raises(ValueError, match=r"^reduction: expected one of \('mean', 'sum'\), got "):
+        as_choice(x, "reduction", ("mean", "sum"))
 
 
 def test_as_list():

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from snippets import descent
 from snippets.dataset import A_PREV, B0, W0, Y
-from snippets.descent import cost_at, descend, gradient_at, path_costs
+from snippets.descent import MAX_STEPS, cost_at, descend, gradient_at, path_costs
 from snippets.gradcheck import central_difference
 from snippets.neuron import cost, forward, gradients, sigmoid_prime
 
@@ -100,10 +100,57 @@ def test_learning_rate_must_be_positive(rate):
         descend(W0, B0, A_PREV, Y, rate, 3)
 
 
-@pytest.mark.parametrize("steps", [-1, 2.5, True, "3"])
-def test_steps_must_be_a_whole_number(steps):
-    with pytest.raises(ValueError, match=r"^steps: expected a whole number ≥ 0, got "):
+@pytest.mark.parametrize("steps", [-1, MAX_STEPS + 1, 10**8])
+def test_steps_must_be_from_zero_to_the_limit(steps):
+    with pytest.raises(ValueError, match=r"^steps: expected a whole number from 0 to 100,000, "):
         descend(W0, B0, A_PREV, Y, 1.0, steps)
+
+
+@pytest.mark.parametrize("steps", [2.5, 3.0, True, "3", None])
+def test_steps_must_be_an_integer(steps):
+    with pytest.raises(TypeError, match=r"^steps: expected a whole number \(an int\), got "):
+        descend(W0, B0, A_PREV, Y, 1.0, steps)
+
+
+def test_numpy_integer_steps_are_accepted():
+    np.testing.assert_array_equal(descend(W0, B0, A_PREV, Y, 1.0, np.int64(3)),
+                                  descend(W0, B0, A_PREV, Y, 1.0, 3))
+
+
+def test_too_many_steps_are_refused_before_the_path_is_made(monkeypatch):
+    def no_path(*args, **kwargs):
+        raise AssertionError("made a path for a refused run")
+
+    monkeypatch.setattr(descent.np, "zeros", no_path)
+    with pytest.raises(ValueError, match=r"^steps: expected a whole number from 0 to 100,000, "
+                                         r"got 100,000,000$"):
+        descend(W0, B0, A_PREV, Y, 1.0, 10**8)
+
+
+@pytest.mark.parametrize(
+    ("a_prev", "y", "cost", "error", "message"),
+    [
+        (None, Y, "squared_error", TypeError, r"^a_prev: expected real or complex numbers"),
+        (A_PREV, Y[:2], "squared_error", ValueError, r"^expected matching shapes, got a_prev"),
+        (A_PREV, Y, "hinge", ValueError, r"^cost: expected one of"),
+    ],
+)
+def test_the_examples_are_checked_even_for_zero_steps(a_prev, y, cost, error, message):
+    # With steps=0 nothing was ever computed from them, so they were never checked.
+    with pytest.raises(error, match=message):
+        descend(W0, B0, a_prev, y, 1.0, 0, cost)
+
+
+@pytest.mark.parametrize(("w", "rate"), [(1j, 1.0), (W0, 1j)])
+def test_complex_start_or_rate_is_refused(w, rate):
+    # float() of a complex number used to drop its imaginary part (with a ComplexWarning).
+    with pytest.raises(TypeError, match=r"^(w|learning_rate): expected a real number"):
+        descend(w, B0, A_PREV, Y, rate, 3)
+
+
+def test_path_costs_refuses_a_path_longer_than_the_limit():
+    with pytest.raises(ValueError, match=r"^path: expected at most 200,002 values, got "):
+        path_costs(np.zeros((MAX_STEPS + 2, 2)), A_PREV, Y)
 
 
 def test_start_and_path_must_have_the_right_shape():

@@ -159,7 +159,7 @@ def test_lists_must_have_one_array_per_layer():
     with pytest.raises(ValueError, match=r"^expected one array per layer in each list, got 2 "
                                          r"weights, 2 biases, 1 dC_dW and 2 dC_db$"):
         check_network_gradients(mean_cost, weights, biases, dC_dW[:1], dC_db)
-    with pytest.raises(ValueError, match=r"^method: expected 'central' or 'complex', got "
+    with pytest.raises(ValueError, match=r"^method: expected one of \('central', 'complex'\), got "
                                          r"'forward'$"):
         check_network_gradients(mean_cost, weights, biases, dC_dW, dC_db, "forward")
 

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from snippets.moons import two_moons
+from snippets import moons
+from snippets.moons import MAX_POINTS, two_moons
 
 
 @given(n=st.integers(2, 500), seed=st.integers(0, 2**32 - 1))
@@ -49,10 +50,39 @@ def test_the_same_seed_gives_the_same_points_and_another_seed_does_not():
     assert not np.allclose(first[0], other[0])
 
 
-@pytest.mark.parametrize("n", [1, 0, -3, 2.5, "10", True])
-def test_n_must_be_a_whole_number_of_at_least_two(n):
-    with pytest.raises(ValueError, match="n: expected a whole number of points ≥ 2, got"):
+@pytest.mark.parametrize("n", [1, 0, -3, 10**8, MAX_POINTS + 1])
+def test_n_must_be_a_whole_number_from_two_to_the_limit(n):
+    with pytest.raises(ValueError, match=r"^n: expected a whole number from 2 to 100,000, got "):
         two_moons(n)
+
+
+@pytest.mark.parametrize("n", [2.5, 10.0, "10", True, None])
+def test_n_must_be_an_integer_not_a_float_string_or_bool(n):
+    with pytest.raises(TypeError, match=r"^n: expected a whole number \(an int\), got "):
+        two_moons(n)
+
+
+def test_numpy_integers_are_whole_numbers_too():
+    x, y = two_moons(np.int64(3), seed=np.uint8(7))  # used to be refused
+    np.testing.assert_array_equal(x, two_moons(3, seed=7)[0])
+    assert y.shape == (1, 3)
+
+
+def test_too_many_points_are_refused_before_any_is_drawn(monkeypatch):
+    def no_drawing(seed):
+        raise AssertionError("drew numbers for a refused data set")
+
+    monkeypatch.setattr(moons.np.random, "default_rng", no_drawing)
+    with pytest.raises(ValueError, match=r"^n: expected a whole number from 2 to 100,000, "
+                                         r"got 100,000,000$"):
+        two_moons(10**8)
+
+
+@pytest.mark.parametrize(("seed", "error"), [(-1, ValueError), (1.5, TypeError),
+                                             ("0", TypeError), (None, TypeError)])
+def test_seed_must_be_a_whole_number(seed, error):
+    with pytest.raises(error, match=r"^seed: expected a whole number"):
+        two_moons(10, seed=seed)
 
 
 def test_noise_must_not_be_negative():
@@ -66,6 +96,7 @@ def test_noise_must_not_be_negative():
         (np.nan, ValueError, "noise: expected finite numbers"),
         ([0.1, 0.2], ValueError, "noise: expected a single number"),
         ("loud", TypeError, "noise: expected real or complex numbers"),
+        (0.1j, TypeError, "noise: expected a real number"),
     ],
 )
 def test_noise_must_be_one_finite_number(noise, error, message):

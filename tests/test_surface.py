@@ -1,5 +1,7 @@
 """The cost surface on a grid: equal to the pointwise formulas, for both costs, at any scale."""
 
+import tracemalloc
+
 import numpy as np
 import pytest
 from hypothesis import given
@@ -220,3 +222,26 @@ def test_bad_input_is_refused(function, cost_name, w, b, a_prev, y, error, messa
 def test_cross_entropy_refuses_targets_outside_0_and_1(function):
     with pytest.raises(ValueError, match=r"y: expected values between 0 and 1"):
         function(W_AXIS, B_AXIS, A_PREV, Y + 0.5, cost="cross_entropy")
+
+
+@pytest.mark.parametrize("function", [cost_grid, gradient_grid])
+def test_a_grid_beyond_the_limit_is_refused_before_it_is_made(function):
+    # 4000 × 4000 points × 6 examples would hold 96 million z values (768 MB) per array.
+    w = b = np.linspace(-3, 3, 4000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ValueError, match=r"^w, b and a_prev: expected at most 2,000,000 grid "
+                                             r"values \(len\(w\) × len\(b\) × len\(a_prev\)\), "
+                                             r"got 96,000,000$"):
+            function(w, b, A_PREV, Y)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000  # the two axes' copies, 64 KB, and nothing of the grid's size
+    assert cost_grid(W_AXIS, B_AXIS, A_PREV, Y).shape == (B_AXIS.size, W_AXIS.size)  # within: fine
+
+
+@pytest.mark.parametrize("cost_name", [None, 3, ["squared_error"], np.array(COSTS)])
+def test_a_cost_that_is_not_a_name_is_refused(cost_name):
+    with pytest.raises(ValueError, match=r"^cost: expected one of"):
+        cost_grid(W_AXIS, B_AXIS, A_PREV, Y, cost=cost_name)
