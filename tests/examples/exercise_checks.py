@@ -69,3 +69,16 @@ def descend_by_hand(w, b, eta, steps, data=DATA, cost="squared_error"):
         w, b = w - eta * dC_dw, b - eta * dC_db
         path.append((w, b))
     return path
+
+
+def nudge_entry(f, values, i):
+    """The slope of f(values) in entry i alone, every other entry held fixed."""
+    return nudge(lambda value: f([*values[:i], value, *values[i + 1:]]), values[i])
+
+
+def chain_cost(w, b, a, y, first=1):
+    """C_0 = (a^L - y)² for a chain of one-neuron layers, weights w and biases b, run from
+    layer ``first`` (counted from 1) on its input a = a^{first - 1}."""
+    for w_l, b_l in zip(w[first - 1:], b[first - 1:], strict=True):
+        a = sigma(w_l * a + b_l)
+    return (a - y) ** 2

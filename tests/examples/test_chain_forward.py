@@ -3,12 +3,8 @@
 Expected lines are reviewed literals (worked by hand with a calculator), not re-derived.
 """
 
-import runpy
-from pathlib import Path
+from tests.examples.exercise_checks import chain_cost, rounds_to, sigma
 
-import snippets.examples
-
-SCRIPT = Path(snippets.examples.__file__).with_name("chain_forward.py")
 EXPECTED = [
     r"The input is \(a^0 = 0.5\) and the target \(y = 0.9\); the cost of this one example is "
     r"\(C_0 = (a^3 - y)^2 \approx 0.089063\).",
@@ -23,6 +19,16 @@ EXPECTED = [
 ]
 
 
-def test_the_forward_trace_states_its_input_and_target_then_every_layer(capsys):
-    runpy.run_path(str(SCRIPT), run_name="__main__")
-    assert capsys.readouterr().out.splitlines() == EXPECTED
+def test_the_forward_trace_states_its_input_and_target_then_every_layer(printed):
+    assert printed("chain_forward").splitlines() == EXPECTED
+
+
+def test_the_trace_worked_by_hand():
+    """The calculator's work, kept: z^l = w^l a^{l-1} + b^l and a^l = σ(z^l), layer by layer."""
+    a = 0.5
+    for line in EXPECTED[5:]:
+        _, w, b, z, activation = (cell.strip() for cell in line.strip("|").split("|"))
+        a_prev, a = a, sigma(float(w) * a + float(b))
+        assert rounds_to(float(w) * a_prev + float(b), z)
+        assert rounds_to(a, activation)
+    assert rounds_to(chain_cost([1.5, -2.0, 2.5], [0.5, 1.0, -0.5], 0.5, 0.9), "0.089063")

@@ -10,21 +10,10 @@ from snippets.examples import exercises_backprop as section
 from snippets.exercise import num
 from snippets.neuron import cost, gradients
 from tests.examples.conftest import check_exercise_page
-from tests.examples.exercise_checks import exercises_by_title, find, nudge, sigma
+from tests.examples.exercise_checks import exercises_by_title, find, nudge, nudge_entry, sigma
 
 EXERCISES = exercises_by_title(section)
 by_title = functools.partial(find, EXERCISES)
-
-
-def nudge_entry(f, array, i, h=1e-6):
-    """The slope of f(array) in entry i alone, every other entry held fixed."""
-
-    def moved(value):
-        changed = np.array(array, dtype=float)
-        changed[i] = value
-        return f(changed)
-
-    return nudge(moved, array[i], h)
 
 
 def chain_cost(w=chain.W, b=chain.B):
