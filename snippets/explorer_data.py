@@ -24,13 +24,25 @@ measured worst case (interpolation plus rounding, probed inside every cell by
 worst_errors; tests/test_explorer_data.py) below TOLERANCE, with about 20% to spare on
 the steepest-curving grid, ∂C/∂w of the squared error. The page shows four decimals, so
 display rounding adds at most 0.00005.
+
+Limits. An axis has at most MAX_AXIS_POINTS points (spacing 1/64 over the explorer's
+window of 7 gives 449), so a grid of the site's six examples stays within
+snippets.surface.MAX_GRID_VALUES; worst_errors refuses a refinement whose probe grid
+would not, before making it.
 """
 
 import numpy as np
 
-from snippets.checks import as_array, as_scalar, same_shape
+from snippets.checks import (
+    as_array,
+    as_positive,
+    as_real_array,
+    as_whole_number,
+    same_shape,
+    within_limit,
+)
 from snippets.dataset import A_PREV, B0, W0, Y
-from snippets.surface import COSTS, cost_grid, gradient_grid
+from snippets.surface import COSTS, MAX_GRID_VALUES, cost_grid, gradient_grid
 
 W_RANGE = (-3.0, 4.0)  # the window of the home page's figure, so the two pictures match
 B_RANGE = (-4.0, 3.0)
@@ -39,18 +51,28 @@ QUANTUM = 1e-4  # stored values are whole multiples of this
 TOLERANCE = 1e-3  # accepted |shown value - exact value|, for every quantity and cost
 LEARNING_RATE = 2.0  # the explorer's starting η for its gradient-descent button
 QUANTITIES = ("C", "dC_dw", "dC_db")
+MAX_AXIS_POINTS = 500  # points of one grid axis (the explorer's have 113)
 COST_LABELS = {"squared_error": "squared error", "cross_entropy": "cross-entropy"}
 
 
 def grid_axis(limits, spacing=SPACING):
-    """Equally spaced points from limits[0] to limits[1] inclusive, ``spacing`` apart (1-D)."""
-    low, high = (float(as_scalar(x, "limits")) for x in limits)
-    spacing = float(as_scalar(spacing, "spacing"))
+    """Equally spaced points from limits[0] to limits[1] inclusive, ``spacing`` apart (1-D).
+
+    At most MAX_AXIS_POINTS points.
+    """
+    limits = as_real_array(limits, "limits")
+    if limits.shape != (2,):
+        raise ValueError(f"limits: expected a pair (low, high), got shape {limits.shape}")
+    low, high = (float(x) for x in limits)
+    spacing = as_positive(spacing, "spacing")
     if not low < high:
         raise ValueError(f"limits: expected low < high, got ({low}, {high})")
-    if spacing <= 0:
-        raise ValueError(f"spacing: expected a positive number, got {spacing}")
     steps = (high - low) / spacing
+    if not steps < MAX_AXIS_POINTS:  # also inf, from a spacing of 1e-320
+        raise ValueError(
+            f"spacing: expected at most {MAX_AXIS_POINTS} points from {low} to {high}, "
+            f"got {steps + 1:.4g} with spacing {spacing}"
+        )
     if abs(steps - round(steps)) > 1e-9 or round(steps) < 1:
         raise ValueError(
             f"spacing: expected a whole number of steps from {low} to {high}, got {spacing}"
@@ -81,16 +103,55 @@ def surface_data(a_prev=A_PREV, y=Y, spacing=SPACING):
 # --8<-- [end:grid]
 
 
+def _axis(axis, name):
+    """A 1-D, strictly increasing, evenly spaced axis: what bilinear's arithmetic assumes."""
+    axis = as_real_array(axis, name)
+    steps = np.diff(axis)
+    if axis.ndim != 1 or axis.size < 2 or not np.all(steps > 0):
+        raise ValueError(f"{name}: expected a strictly increasing 1-D axis of at least 2 points, "
+                         f"got {axis!r}")
+    if not np.allclose(steps, steps[0], rtol=1e-9, atol=0):
+        raise ValueError(f"{name}: expected evenly spaced points, got steps from {steps.min()} "
+                         f"to {steps.max()}")
+    return axis
+
+
 def _checked(w_axis, b_axis, values, w, b):
-    w_axis, b_axis = as_array(w_axis, "w_axis"), as_array(b_axis, "b_axis")
-    values, w, b = as_array(values, "values"), as_array(w, "w"), as_array(b, "b")
-    if values.shape != (b_axis.size, w_axis.size) or min(values.shape) < 2:
+    w_axis, b_axis = _axis(w_axis, "w_axis"), _axis(b_axis, "b_axis")
+    values = as_real_array(values, "values")
+    w, b = as_real_array(w, "w"), as_real_array(b, "b")
+    if values.shape != (b_axis.size, w_axis.size):
         raise ValueError(
             f"values: expected shape (len(b_axis), len(w_axis)) = {(b_axis.size, w_axis.size)}"
             f", at least (2, 2), got {values.shape}"
         )
     same_shape(w=w, b=b)
     return w_axis, b_axis, values, w, b
+
+
+def _check_data(data, keys=("w", "b", "a_prev", "y", "start", "costs"), name="data"):
+    """``data`` shaped like surface_data's result (axes, examples, and each cost's grids)."""
+    if not isinstance(data, dict):
+        raise TypeError(f"{name}: expected a dict like surface_data's, got {type(data).__name__}")
+    missing = [key for key in keys if key not in data]
+    if missing:
+        raise ValueError(f"{name}: expected the keys of surface_data's result, missing {missing}")
+    w, b = _axis(data["w"], f"{name}['w']"), _axis(data["b"], f"{name}['b']")
+    as_array(data["a_prev"], f"{name}['a_prev']"), as_array(data["y"], f"{name}['y']")
+    if not isinstance(data["costs"], dict) or not data["costs"]:
+        raise TypeError(f"{name}['costs']: expected a dict of grids per cost, got "
+                        f"{data['costs']!r}")
+    for cost, grids in data["costs"].items():
+        where = f"{name}['costs'][{cost!r}]"
+        if cost not in COSTS or not isinstance(grids, dict) or set(grids) != set(QUANTITIES):
+            raise ValueError(f"{where}: expected a cost in {COSTS} with grids {QUANTITIES}, "
+                             f"got {grids!r}"[:300])
+        for quantity, grid in grids.items():
+            grid = as_real_array(grid, f"{where}[{quantity!r}]")
+            if grid.shape != (b.size, w.size):
+                raise ValueError(f"{where}[{quantity!r}]: expected shape {(b.size, w.size)}, "
+                                 f"one value per (b, w), got {grid.shape}")
+    return w, b
 
 
 # --8<-- [start:bilinear]
@@ -123,14 +184,19 @@ def encode(data, quantum=QUANTUM):
     d[i, j] = q[i, j] - q[i, j-1] - q[i-1, j] + q[i-1, j-1] (missing terms are 0),
     flattened row by row. On a smooth surface these are small numbers that gzip well;
     the reader undoes them with two running sums (``decode``, and the JavaScript).
-    Axes become [first, last, count].
+    Axes become [first, last, count]. Each value / quantum must stay below 2^53 in size,
+    where whole numbers are still exact.
     """
-    quantum = float(as_scalar(quantum, "quantum"))
-    if quantum <= 0:
-        raise ValueError(f"quantum: expected a positive number, got {quantum}")
+    _check_data(data)
+    as_array(data["start"], "data['start']")
+    quantum = as_positive(quantum, "quantum")
 
     def packed(grid):
-        whole = np.round(as_array(grid, "grid") / quantum).astype(np.int64)
+        scaled = np.round(as_array(grid, "grid") / quantum)
+        if not np.all(np.abs(scaled) < 2**53):  # else astype would wrap around silently
+            raise ValueError(f"quantum: expected a quantum that keeps |value / quantum| below "
+                             f"2^53, got {quantum} for values up to {np.max(np.abs(grid))}")
+        whole = scaled.astype(np.int64)
         return np.diff(np.diff(whole, axis=1, prepend=0), axis=0, prepend=0).ravel().tolist()
 
     return {
@@ -153,14 +219,18 @@ def encode(data, quantum=QUANTUM):
 
 def decode(encoded):
     """Undo ``encode``: the grids back as arrays (k, m), each value within quantum/2."""
-    w, b = np.linspace(*encoded["w"]), np.linspace(*encoded["b"])
+    w, b = _check_encoded(encoded)
     shape = (b.size, w.size)
 
-    def unpacked(numbers):
-        if len(numbers) != b.size * w.size:
+    def unpacked(numbers, where):
+        if not isinstance(numbers, list) or len(numbers) != b.size * w.size:
+            length = len(numbers) if isinstance(numbers, list) else type(numbers).__name__
             raise ValueError(
-                f"expected {b.size} × {w.size} = {b.size * w.size} numbers, got {len(numbers)}"
+                f"{where}: expected {b.size} × {w.size} = {b.size * w.size} numbers, got {length}"
             )
+        second = as_array(numbers, where)
+        if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+            raise TypeError(f"{where}: expected whole numbers, got {second.dtype} values")
         second = np.asarray(numbers, dtype=np.int64).reshape(shape)
         return np.cumsum(np.cumsum(second, axis=0), axis=1) * encoded["quantum"]
 
@@ -171,10 +241,41 @@ def decode(encoded):
         "y": np.asarray(encoded["y"], dtype=np.float64),
         "start": tuple(encoded["start"]),
         "costs": {
-            cost: {name: unpacked(grids[name]) for name in QUANTITIES}
+            cost: {name: unpacked(grids[name], f"encoded['costs'][{cost!r}][{name!r}]")
+                   for name in QUANTITIES}
             for cost, grids in encoded["costs"].items()
         },
     }
+
+
+def _check_encoded(encoded):
+    """``encoded`` shaped like encode's result; returns its two axes."""
+    if not isinstance(encoded, dict):
+        raise TypeError(f"encoded: expected a dict like encode's, got {type(encoded).__name__}")
+    keys = ("quantum", "w", "b", "start", "a_prev", "y", "costs")
+    missing = [key for key in keys if key not in encoded]
+    if missing:
+        raise ValueError(f"encoded: expected the keys of encode's result, missing {missing}")
+    as_positive(encoded["quantum"], "encoded['quantum']")
+    axes = []
+    for name in ("w", "b"):
+        axis = encoded[name]
+        if not isinstance(axis, list | tuple) or len(axis) != 3:
+            raise ValueError(f"encoded[{name!r}]: expected [first, last, count], got {axis!r}")
+        first, last = as_real_array(axis[:2], f"encoded[{name!r}]")
+        count = as_whole_number(axis[2], f"encoded[{name!r}] count", 2, MAX_AXIS_POINTS)
+        if not first < last:
+            raise ValueError(f"encoded[{name!r}]: expected first < last, got {axis!r}")
+        axes.append(np.linspace(first, last, count))
+    for name in ("a_prev", "y", "start"):
+        as_array(encoded[name], f"encoded[{name!r}]")
+    costs = encoded["costs"]
+    if not isinstance(costs, dict) or not costs or not all(
+        cost in COSTS and isinstance(grids, dict) and set(grids) == set(QUANTITIES)
+        for cost, grids in costs.items()
+    ):
+        raise ValueError(f"encoded['costs']: expected grids {QUANTITIES} for costs in {COSTS}")
+    return axes
 
 
 def worst_errors(data, refine=4):
@@ -185,9 +286,11 @@ def worst_errors(data, refine=4):
     included (for an even ``refine``), where bilinear interpolation is least accurate.
     Returns {cost: {"C": float, "dC_dw": float, "dC_db": float}}.
     """
-    if not isinstance(refine, int) or refine < 2:
-        raise ValueError(f"refine: expected a whole number ≥ 2, got {refine!r}")
-    w_axis, b_axis = data["w"], data["b"]
+    w_axis, b_axis = _check_data(data, keys=("w", "b", "a_prev", "y", "costs"))
+    refine = as_whole_number(refine, "refine", minimum=2)
+    points = (refine * (w_axis.size - 1) + 1) * (refine * (b_axis.size - 1) + 1)
+    within_limit(points * as_array(data["a_prev"], "a_prev").size, MAX_GRID_VALUES, "refine",
+                 "values in the probe grid (its points × the examples)")
     w = np.linspace(w_axis[0], w_axis[-1], refine * (w_axis.size - 1) + 1)
     b = np.linspace(b_axis[0], b_axis[-1], refine * (b_axis.size - 1) + 1)
     w_points, b_points = np.meshgrid(w, b)

@@ -2,6 +2,7 @@
 
 import gzip
 import json
+import tracemalloc
 
 import numpy as np
 import pytest
@@ -277,7 +278,8 @@ def test_bilinear_rejects_bad_input(values, w, b, error, match):
 
 
 def test_bilinear_needs_at_least_two_points_per_axis():
-    with pytest.raises(ValueError, match=r"at least \(2, 2\), got \(1, 3\)"):
+    with pytest.raises(ValueError, match=r"^b_axis: expected a strictly increasing 1-D axis of at "
+                                         r"least 2 points, got array\(\[0\.\]\)$"):
         bilinear(AXIS, np.array([0.0]), np.zeros((1, 3)), 0.5, 0.5)
 
 
@@ -294,7 +296,146 @@ def test_decode_rejects_a_grid_of_the_wrong_length(data):
         decode(encoded)
 
 
-@pytest.mark.parametrize("refine", [1, 0, 2.0, "4"])
+@pytest.mark.parametrize("refine", [1, 0])
 def test_worst_errors_rejects_a_bad_refinement(data, refine):
     with pytest.raises(ValueError, match=r"refine: expected a whole number ≥ 2"):
         worst_errors(data, refine=refine)
+
+
+@pytest.mark.parametrize("refine", [2.0, "4", True])
+def test_worst_errors_wants_an_integer_refinement(data, refine):
+    with pytest.raises(TypeError, match=r"^refine: expected a whole number \(an int\)"):
+        worst_errors(data, refine=refine)
+
+
+# --- bad input found by issue 19 §3 and the bad-input sweep ----------------------------------
+
+
+def peak_bytes(call):
+    """The most memory that ``call()`` held at once (tracemalloc sees numpy's allocations)."""
+    tracemalloc.start()
+    try:
+        call()
+    finally:
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    return peak
+
+
+@pytest.mark.parametrize(
+    ("axis", "match"),
+    [
+        (np.array([1.0, 0.5, 0.0]), r"^w_axis: expected a strictly increasing 1-D axis"),
+        (np.array([0.0, 0.0, 1.0]), r"^w_axis: expected a strictly increasing 1-D axis"),
+        (np.array([0.0, 0.25, 1.0]), r"^w_axis: expected evenly spaced points, got steps from "
+                                     r"0\.25 to 0\.75$"),
+        (np.zeros((3, 1)), r"^w_axis: expected a strictly increasing 1-D axis"),
+    ],
+)
+def test_bilinear_refuses_an_axis_its_arithmetic_cannot_read(axis, match):
+    # A decreasing or uneven axis used to give wrong values without a word.
+    with pytest.raises(ValueError, match=match):
+        bilinear(axis, AXIS, np.zeros((3, 3)), 0.5, 0.5)
+
+
+def test_bilinear_accepts_the_rounding_of_linspace():
+    w_axis = np.linspace(-3.0, 4.0, 113)  # steps differ in their last bits
+    assert bilinear(w_axis, AXIS, np.ones((3, 113)), 0.1, 0.5) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("argument", ["w", "b", "w_axis", "values"])
+def test_bilinear_refuses_complex_numbers(argument):
+    args = {"w_axis": AXIS, "b_axis": AXIS, "values": np.zeros((3, 3)), "w": 0.5, "b": 0.5}
+    args[argument] = np.asarray(args[argument]) + 0j
+    with pytest.raises(TypeError, match=rf"^{argument}: expected real numbers"):
+        bilinear(**args)
+
+
+def test_a_spacing_finer_than_the_limit_is_refused_before_any_grid_is_made():
+    def call():
+        with pytest.raises(ValueError, match=r"^spacing: expected at most 500 points from -3\.0 "
+                                             r"to 4\.0, got 3585 with spacing 0\.001953125$"):
+            surface_data(spacing=1 / 512)
+
+    assert peak_bytes(call) < 100_000
+
+
+@pytest.mark.parametrize("spacing", [1e-320, 5e-324])
+def test_a_vanishing_spacing_is_refused_not_overflowed(spacing):
+    with pytest.raises(ValueError, match=r"^spacing: expected at most 500 points"):
+        grid_axis((0.0, 1.0), spacing)
+
+
+@pytest.mark.parametrize(
+    ("limits", "error", "match"),
+    [
+        (None, TypeError, r"^limits: expected real or complex numbers"),
+        ((0.0, 1.0, 2.0), ValueError, r"^limits: expected a pair \(low, high\), got shape \(3,\)"),
+        ((0.0, 1j), TypeError, r"^limits: expected real numbers"),
+        (((0.0, 1.0), 2.0), ValueError, r"^limits: expected a rectangular array"),
+    ],
+)
+def test_grid_axis_wants_a_pair_of_real_limits(limits, error, match):
+    with pytest.raises(error, match=match):
+        grid_axis(limits, 0.5)
+
+
+def test_worst_errors_refuses_a_probe_grid_beyond_the_limit_before_making_it(data):
+    def call():
+        with pytest.raises(ValueError, match=r"^refine: expected at most 2,000,000 values in the "
+                                             r"probe grid \(its points × the examples\), got "):
+            worst_errors(data, refine=100)  # 11201² points × 6: 750 million
+
+    assert peak_bytes(call) < 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("bad", "error", "match"),
+    [
+        (None, TypeError, r"^data: expected a dict like surface_data's, got NoneType$"),
+        ({}, ValueError, r"^data: expected the keys of surface_data's result, missing \['w', "),
+    ],
+)
+def test_encode_and_worst_errors_want_surface_data(bad, error, match):
+    with pytest.raises(error, match=match):
+        encode(bad)
+    with pytest.raises(error, match=match):
+        worst_errors(bad)
+
+
+def test_encode_names_a_grid_of_the_wrong_shape(data):
+    broken = {**data, "costs": {"squared_error": {**data["costs"]["squared_error"],
+                                                  "C": np.zeros((3, 3))}}}
+    with pytest.raises(ValueError, match=r"^data\['costs'\]\['squared_error'\]\['C'\]: expected "
+                                         r"shape \(113, 113\), one value per \(b, w\), got "):
+        encode(broken)
+    with pytest.raises(ValueError, match=r"^data\['costs'\]\['hinge'\]: expected a cost in"):
+        encode({**data, "costs": {"hinge": data["costs"]["squared_error"]}})
+
+
+def test_encode_refuses_a_quantum_so_small_that_whole_numbers_would_wrap(data):
+    # round(value / 1e-300) does not fit in an int64: astype used to wrap it silently.
+    with pytest.raises(ValueError, match=r"^quantum: expected a quantum that keeps "
+                                         r"\|value / quantum\| below 2\^53, got 1e-300"):
+        encode(data, quantum=1e-300)
+
+
+def test_decode_checks_what_it_reads(data):
+    encoded = json.loads(json.dumps(encode(data)))
+    with pytest.raises(TypeError, match=r"^encoded: expected a dict like encode's, got list$"):
+        decode([])
+    with pytest.raises(ValueError, match=r"^encoded: expected the keys of encode's result, "
+                                         r"missing \['quantum'"):
+        decode({})
+    huge = {**encoded, "w": [-3.0, 4.0, 10**9]}  # would make a billion-point axis
+    with pytest.raises(ValueError, match=r"^encoded\['w'\] count: expected a whole number from 2 "
+                                         r"to 500, got 1,000,000,000$"):
+        decode(huge)
+    halves = {**encoded, "costs": {"squared_error": {
+        **encoded["costs"]["squared_error"],
+        "C": [0.5] * len(encoded["costs"]["squared_error"]["C"])}}}
+    with pytest.raises(TypeError, match=r"^encoded\['costs'\]\['squared_error'\]\['C'\]: expected "
+                                        r"whole numbers"):
+        decode(halves)
+    with pytest.raises(ValueError, match=r"^encoded\['quantum'\]: expected a positive number"):
+        decode({**encoded, "quantum": 0})
