@@ -8,13 +8,44 @@ one term per input: that input's nudge times that input's partial derivative.
 With small finite nudges Δx_i it predicts the change Δf, with an error that
 shrinks like the square of the nudge. With rates dx_i/dt along a path it is the
 total derivative df/dt, the chain rule for several inputs.
+
+linearisation_residuals calls f once per step size, for at most MAX_STEP_SIZES of them.
 """
 
 import numpy as np
 
-from snippets.checks import as_array, as_scalar, same_shape
+from snippets.checks import (
+    as_array,
+    as_real_array,
+    as_scalar,
+    one_number_function,
+    same_shape,
+)
 from snippets.dataset import B0, W0
 from snippets.neuron import forward, sigmoid_prime
+
+MAX_STEP_SIZES = 10_000  # step sizes h of one linearisation_residuals call (one call of f each)
+
+
+def _step_sizes(steps):
+    """1-D, positive, distinct real step sizes h, at most MAX_STEP_SIZES of them."""
+    steps = as_real_array(steps, "steps", max_size=MAX_STEP_SIZES)
+    if steps.ndim != 1 or np.any(steps <= 0) or np.unique(steps).size != steps.size:
+        raise ValueError(
+            f"steps: expected a 1-D array of distinct positive step sizes, got {steps!r}"
+        )
+    return steps
+
+
+def _fit_points(steps, values):
+    """At least two distinct positive steps, and as many nonzero values (log |value|)."""
+    steps, values = _step_sizes(steps), as_array(values, "values")
+    same_shape(steps=steps, values=values)
+    if steps.size < 2:
+        raise ValueError(f"steps: expected at least two step sizes for a line, got {steps!r}")
+    if np.any(values == 0):
+        raise ValueError(f"values: expected nonzero values (log |value| is fitted), got {values!r}")
+    return steps, values
 
 
 # --8<-- [start:total_differential]
@@ -45,12 +76,9 @@ def linearisation_residuals(f, partials, point, direction, steps):
     Returns four 1-D arrays: (steps, actual, predicted, residual).
     """
     point, direction = as_array(point, "point"), as_array(direction, "direction")
-    partials, steps = as_array(partials, "partials"), as_array(steps, "steps")
+    partials, steps = as_array(partials, "partials"), _step_sizes(steps)
     same_shape(point=point, direction=direction, partials=partials)
-    if steps.ndim != 1 or np.any(steps <= 0):
-        raise ValueError(
-            f"steps: expected a 1-D array of positive step sizes, got {steps!r}"
-        )
+    f = one_number_function(f, "f", real=not np.iscomplexobj(point + direction))
     f0 = f(point)
     actual = np.array([f(point + h * direction) - f0 for h in steps])
     predicted = np.array([total_differential(partials, h * direction)
@@ -61,15 +89,9 @@ def linearisation_residuals(f, partials, point, direction, steps):
 def loglog_slope(steps, values):
     """The slope p of the best straight line through (log h, log |value|).
 
-    If value ≈ c·h^p, the points lie on a line of slope p.
+    If value ≈ c·h^p, the points lie on a line of slope p. The steps are distinct.
     """
-    steps, values = as_array(steps, "steps"), as_array(values, "values")
-    same_shape(steps=steps, values=values)
-    if steps.size < 2 or np.any(steps <= 0) or np.any(values == 0):
-        raise ValueError(
-            "expected at least two positive steps and nonzero values, "
-            f"got steps {steps!r} and values {values!r}"
-        )
+    steps, values = _fit_points(steps, values)
     slope, _ = np.polyfit(np.log(steps), np.log(np.abs(values)), 1)
     return slope
 # --8<-- [end:residuals]

@@ -96,8 +96,11 @@ def test_loglog_slope_recovers_a_power_law():
 @pytest.mark.parametrize(
     ("kwargs", "error", "message"),
     [
-        ({"steps": [0.1, -0.01]}, ValueError, r"steps: expected a 1-D array of positive"),
-        ({"steps": [[0.1]]}, ValueError, r"steps: expected a 1-D array of positive"),
+        ({"steps": [0.1, -0.01]}, ValueError, r"^steps: expected a 1-D array of distinct positive"),
+        ({"steps": [[0.1]]}, ValueError, r"^steps: expected a 1-D array of distinct positive"),
+        ({"steps": [0.1, 0.1]}, ValueError, r"^steps: expected a 1-D array of distinct positive"),
+        ({"steps": [0.1j]}, TypeError, r"^steps: expected real numbers"),
+        ({"steps": np.full(10_001, 0.1)}, ValueError, r"^steps: expected at most 10,000 values"),
         ({"direction": [1.0]}, ValueError, r"expected matching shapes"),
         ({"partials": [1.0, np.nan]}, ValueError, r"partials: expected finite numbers"),
         ({"point": "w, b"}, TypeError, r"point: expected real or complex numbers"),
@@ -113,15 +116,32 @@ def test_linearisation_residuals_refuses_bad_input(kwargs, error, message):
 @pytest.mark.parametrize(
     ("steps", "values", "message"),
     [
-        ([0.1], [0.2], r"expected at least two positive steps and nonzero values"),
-        ([0.1, 0.0], [0.2, 0.3], r"expected at least two positive steps"),
-        ([0.1, 0.01], [0.2, 0.0], r"nonzero values"),
-        ([0.1, 0.01], [0.2], r"expected matching shapes"),
+        ([0.1], [0.2], r"^steps: expected at least two step sizes for a line, got "),
+        ([0.1, 0.0], [0.2, 0.3], r"^steps: expected a 1-D array of distinct positive step sizes"),
+        ([0.1, 0.01], [0.2, 0.0], r"^values: expected nonzero values \(log \|value\| is fitted\)"),
+        ([0.1, 0.01], [0.2], r"^expected matching shapes, got steps \(2,\), values \(1,\)$"),
+        # Equal steps used to give a slope of -0.13 and only a warning.
+        ([0.1, 0.1], [0.2, 0.3], r"^steps: expected a 1-D array of distinct positive step sizes"),
+        ([[0.1, 0.01]], [[0.2, 0.3]], r"^steps: expected a 1-D array of distinct positive"),
     ],
 )
 def test_loglog_slope_refuses_bad_input(steps, values, message):
     with pytest.raises(ValueError, match=message):
         loglog_slope(steps, values)
+
+
+@pytest.mark.parametrize(
+    ("f", "error", "message"),
+    [
+        (lambda x: np.nan, ValueError, r"^f: expected f\(…\) to return a finite number, got nan$"),
+        (lambda x: x, TypeError, r"^f: expected f\(…\) to return one real number, got array"),
+        ("C", TypeError, r"^f: expected a function, got 'C' \(str\)$"),
+    ],
+)
+def test_linearisation_residuals_checks_what_f_returns(f, error, message):
+    # A NaN from f used to come out as NaN residuals, without a word.
+    with pytest.raises(error, match=message):
+        linearisation_residuals(f, [0.1, 0.2], [W0, B0], [1.0, 1.0], STEPS)
 
 
 def test_total_differential_refuses_mismatched_shapes():
