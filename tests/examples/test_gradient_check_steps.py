@@ -1,18 +1,12 @@
 """The step-size table: float64's sweet spot, float32's floor, the complex step's exactness."""
 
-import runpy
 from itertools import pairwise
-from pathlib import Path
 
-import snippets.examples
-
-SCRIPT = Path(snippets.examples.__file__).with_name("gradient_check_steps.py")
+from tests.examples.conftest import table_rows
 
 
-def test_errors_behave_as_the_page_says(capsys):
-    runpy.run_path(str(SCRIPT), run_name="__main__")
-    lines = capsys.readouterr().out.splitlines()
-    rows = [[c.strip() for c in line.strip("|").split("|")] for line in lines[2:]]
+def test_errors_behave_as_the_page_says(printed):
+    rows = table_rows(printed("gradient_check_steps"))
     steps = [float(r[0]) for r in rows]
     assert steps == [1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-10, 1e-12, 1e-20]
     central64, central32, complex64 = ([float(r[i]) for r in rows] for i in (1, 2, 3))

@@ -1,17 +1,10 @@
 """The sum-versus-mean slip in the biases: m times too large, and caught by the check."""
 
 import re
-import runpy
-from pathlib import Path
-
-import snippets.examples
-
-SCRIPT = Path(snippets.examples.__file__).with_name("many_neurons_batch.py")
 
 
-def test_the_bias_slip_is_m_times_too_large_and_caught_on_the_biases_only(capsys):
-    runpy.run_path(str(SCRIPT), run_name="__main__")
-    lines = capsys.readouterr().out.splitlines()
+def test_the_bias_slip_is_m_times_too_large_and_caught_on_the_biases_only(printed):
+    lines = printed("many_neurons_batch").splitlines()
     assert lines[0] == "C is the mean cost over a batch of m = 8 examples."
     right = [float(e) for e in re.findall(r"\d\.\de-\d\d", lines[2])]
     slip = [float(e) for e in re.findall(r"\d\.\de-\d\d", lines[4])]

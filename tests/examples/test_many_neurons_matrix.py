@@ -1,19 +1,13 @@
 """The matrix form against the loops and finite differences, one line per array."""
 
 import re
-import runpy
-from pathlib import Path
 
-import snippets.examples
-
-SCRIPT = Path(snippets.examples.__file__).with_name("many_neurons_matrix.py")
 ROW = re.compile(r"∂C/∂([Wb])\^(\d) (\(.*?\)) +matrix - loops: (\S+)   "
                  r"error vs finite differences: (\S+)")
 
 
-def test_matrix_loops_and_finite_differences_agree(capsys):
-    runpy.run_path(str(SCRIPT), run_name="__main__")
-    matches = [ROW.fullmatch(line) for line in capsys.readouterr().out.splitlines()]
+def test_matrix_loops_and_finite_differences_agree(printed):
+    matches = [ROW.fullmatch(line) for line in printed("many_neurons_matrix").splitlines()]
     assert all(matches)
     shapes = ["(5, 4)", "(5,)", "(3, 5)", "(3,)", "(2, 3)", "(2,)"]
     assert [m[3] for m in matches] == shapes

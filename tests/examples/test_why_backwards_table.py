@@ -1,26 +1,35 @@
 """The counted-cost table: 2P for finite differences, 2 to 3 forward passes for backprop."""
 
-import runpy
-from pathlib import Path
+from itertools import pairwise
 
-import snippets.examples
-from snippets.layers import multiply_adds, parameter_count
+from tests.examples.conftest import table_rows
 
-SCRIPT = Path(snippets.examples.__file__).with_name("why_backwards_table.py")
+# Checked by test_every_count_worked_by_hand below; columns: network, P, forward and backward
+# multiply-adds, finite differences and backprop in forward passes.
+ROWS = [
+    ["3-4-2", "26", "20", "28", "52", "2.40"],
+    ["10-10-10", "220", "200", "300", "440", "2.50"],
+    ["64-32-10", "2,410", "2,368", "2,688", "4,820", "2.14"],
+    ["784-30-10", "23,860", "23,820", "24,120", "47,720", "2.01"],
+    ["784-128-64-10", "109,386", "109,184", "118,016", "218,772", "2.08"],
+]
 
 
-def test_rows(capsys):
-    runpy.run_path(str(SCRIPT), run_name="__main__")
-    lines = capsys.readouterr().out.splitlines()
-    rows = [[c.strip() for c in line.strip("|").split("|")] for line in lines[2:]]
-    assert [r[0] for r in rows] == ["3-4-2", "10-10-10", "64-32-10", "784-30-10",
-                                    "784-128-64-10"]
-    for name, P, forward, backward, finite, backprop in rows:
-        sizes = tuple(int(n) for n in name.split("-"))
-        count = parameter_count(sizes)
-        assert P == f"{count:,}"
-        assert finite == f"{2 * count:,}"
-        f, b = multiply_adds(sizes)
-        assert (forward, backward) == (f"{f:,}", f"{b:,}")
-        assert backprop == f"{1 + b / f:.2f}"
+def test_rows(printed):
+    assert table_rows(printed("why_backwards_table")) == ROWS
+
+
+def test_every_count_worked_by_hand():
+    """P = Σ (n_{l-1} n_l + n_l). Forward: n_{l-1} n_l multiply-adds per layer (W^l a^{l-1}).
+    Backward: the same again for δ^l (a^{l-1})ᵀ, plus (W^l)ᵀ δ^l in every layer but the first.
+    Backprop costs 1 + backward/forward forward passes; finite differences, 2P."""
+    for name, P, forward, backward, finite, backprop in ROWS:
+        sizes = [int(n) for n in name.split("-")]
+        products = [n_in * n_out for n_in, n_out in pairwise(sizes)]
+        count = sum(products) + sum(sizes[1:])
+        backward_count = sum(products) + sum(products[1:])
+        assert [P, forward, backward, finite] == [
+            f"{n:,}" for n in (count, sum(products), backward_count, 2 * count)
+        ], name
+        assert backprop == f"{1 + backward_count / sum(products):.2f}", name
         assert 2 <= float(backprop) <= 3
