@@ -11,10 +11,10 @@ FIRST = ("Grid: 113 × 113 points, 0.0625 apart in w and in b; "
          "values stored to the nearest 0.0001.")
 # Checked by test_the_errors_measured_again_with_numpy_alone below; columns: cost, largest
 # error in C, in ∂C/∂w and in ∂C/∂b, accepted error.
-ROWS = [
-    ["squared error", "0.00031", "0.00080", "0.00032", "0.001"],
-    ["cross-entropy", "0.00052", "0.00044", "0.00023", "0.001"],
-]
+ROWS = table_rows("""
+| squared error | 0.00031 | 0.00080 | 0.00032 | 0.001 |
+| cross-entropy | 0.00052 | 0.00044 | 0.00023 | 0.001 |
+""")
 
 
 def test_prints_the_grid_and_a_markdown_table(printed):

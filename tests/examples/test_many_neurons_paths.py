@@ -7,14 +7,14 @@ from tests.examples.conftest import table_rows
 from tests.examples.exercise_checks import nudge_entry, rounds_to, sigma
 
 # Checked by test_every_number_is_a_measured_slope below.
-ROWS = [
-    [r"neuron \(j = 1\) of layer 2", "-1.339700", "-0.043459", "0.058222"],
-    [r"neuron \(j = 2\) of layer 2", "-0.573157", "0.032509", "-0.018632"],
-    [r"neuron \(j = 3\) of layer 2", "-0.156956", "-0.073800", "0.011583"],
-    ["**sum over the 3 paths**", "", "", "**0.051173**"],
-    [r"measured by nudging \(a^1_1\)", "", "", "0.051173"],
-    ["last path only (`=` in place of `+=`)", "", "", "0.011583"],
-]
+ROWS = table_rows(r"""
+| neuron \(j = 1\) of layer 2 | -1.339700 | -0.043459 | 0.058222 |
+| neuron \(j = 2\) of layer 2 | -0.573157 | 0.032509 | -0.018632 |
+| neuron \(j = 3\) of layer 2 | -0.156956 | -0.073800 | 0.011583 |
+| **sum over the 3 paths** | | | **0.051173** |
+| measured by nudging \(a^1_1\) | | | 0.051173 |
+| last path only (`=` in place of `+=`) | | | 0.011583 |
+""")
 TERMS = [float(row[3]) for row in ROWS[:3]]
 
 
