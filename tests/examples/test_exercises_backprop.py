@@ -8,16 +8,25 @@ import pytest
 from snippets import chain
 from snippets.examples import exercises_backprop as section
 from snippets.exercise import num
-from snippets.neuron import cost, gradients
+from snippets.neuron import gradients
 from tests.examples.conftest import check_exercise_page
-from tests.examples.exercise_checks import exercises_by_title, find, nudge, nudge_entry, sigma
+from tests.examples.exercise_checks import (
+    chain_cost,
+    exercises_by_title,
+    find,
+    neuron_cost,
+    nudge,
+    nudge_entry,
+    sigma,
+)
 
 EXERCISES = exercises_by_title(section)
 by_title = functools.partial(find, EXERCISES)
 
 
-def chain_cost(w=chain.W, b=chain.B):
-    return chain.cost(w, b, chain.A0, chain.Y)
+def C0(w=chain.W, b=chain.B):
+    """The chain's cost, written with the math module (exercise_checks.chain_cost)."""
+    return chain_cost(w, b, chain.A0, chain.Y)
 
 
 def row(label, values, places=4):
@@ -48,7 +57,7 @@ def test_each_delta_is_the_measured_slope_of_the_cost_in_that_layers_bias():
     exercise = by_title("delta recursion")
     delta = exercise.answers["delta"]
     for i in range(len(chain.B)):
-        measured = nudge_entry(lambda b: chain_cost(b=b), chain.B, i)
+        measured = nudge_entry(lambda b: C0(b=b), chain.B, i)
         assert delta[i] == pytest.approx(measured, rel=1e-7)
     assert row(r"\(\delta^l\)", delta) in exercise.solution
 
@@ -57,8 +66,8 @@ def test_all_six_gradients_are_the_measured_slopes():
     exercise = by_title("six gradients")
     dC_dw, dC_db = exercise.answers["dC_dw"], exercise.answers["dC_db"]
     for i in range(len(chain.W)):
-        assert dC_dw[i] == pytest.approx(nudge_entry(lambda w: chain_cost(w=w), chain.W, i))
-        assert dC_db[i] == pytest.approx(nudge_entry(lambda b: chain_cost(b=b), chain.B, i))
+        assert dC_dw[i] == pytest.approx(nudge_entry(lambda w: C0(w=w), chain.W, i))
+        assert dC_db[i] == pytest.approx(nudge_entry(lambda b: C0(b=b), chain.B, i))
     assert row(r"\(\partial C_0/\partial w^l\)", dC_dw) in exercise.solution
     assert row(r"\(\partial C_0/\partial b^l\)", dC_db) in exercise.solution
 
@@ -70,9 +79,9 @@ def test_the_batch_gradient_of_b_is_the_mean_of_the_measured_deltas():
     deltas = exercise.answers["deltas"]
     assert len(deltas) == len(a_prev) == 3
     for x in range(3):  # δ_x = ∂C_x/∂b, one example's own cost
-        measured = nudge(lambda b, x=x: cost(w, b, [a_prev[x]], [y[x]]), b)
+        measured = nudge(lambda b, x=x: neuron_cost(w, b, [(a_prev[x], y[x])]), b)
         assert deltas[x] == pytest.approx(measured, rel=1e-7)
-    batch = nudge(lambda b: cost(w, b, a_prev, y), b)
+    batch = nudge(lambda b: neuron_cost(w, b, list(zip(a_prev, y, strict=True))), b)
     assert exercise.answers["dC_db"] == pytest.approx(batch, rel=1e-7)
     assert np.mean(deltas) == pytest.approx(batch, rel=1e-7)
     assert ", ".join(num(d) for d in deltas) in exercise.solution

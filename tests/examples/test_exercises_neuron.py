@@ -9,7 +9,7 @@ from snippets.examples import exercises_neuron as section
 from snippets.exercise import num
 from snippets.neuron import cost
 from tests.examples.conftest import check_exercise_page
-from tests.examples.exercise_checks import exercises_by_title, find, nudge, sigma
+from tests.examples.exercise_checks import exercises_by_title, find, neuron_cost, nudge, sigma
 
 EXERCISES = exercises_by_title(section)
 by_title = functools.partial(find, EXERCISES)
@@ -90,7 +90,7 @@ def test_the_weight_slope_depends_on_b():
     w, b, a_prev, y = (exercise.given[name] for name in ("w", "b", "a_prev", "y"))
     b_shifted = exercise.given["b_shifted"]
     for b_value, name in ((b, "dC0_dw"), (b_shifted, "dC0_dw_shifted")):
-        measured = nudge(lambda w, b_value=b_value: cost(w, b_value, [a_prev], [y]), w)
+        measured = nudge(lambda w, b_value=b_value: neuron_cost(w, b_value, [(a_prev, y)]), w)
         assert exercise.answers[name] == pytest.approx(measured, rel=1e-7)
     assert num(exercise.answers["dC0_dw"]) != num(exercise.answers["dC0_dw_shifted"])
 
