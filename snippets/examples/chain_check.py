@@ -19,4 +19,4 @@ for layer in range(1, len(W) + 1):
             f"∂C0/∂{name}^{layer}: backprop {exact[i]:+.9f}   nudging {nudged[i]:+.9f}"
             f"   relative error {error:.1e}"
         )
-        agree(f"∂C0/∂{name}^{layer}", exact[i], nudged[i], "backprop")
+        agree(f"∂C0/∂{name}^{layer}", exact[i], nudged[i], "nudging")
