@@ -7,6 +7,7 @@ Layer l (l = 1, …, L) has one weight w^l and one bias b^l; a^0 is the input:
 Superscripts are layer numbers, not powers. The parameters are 1-D arrays ``w`` and
 ``b`` of length L. Python counts from 0, so w^l is ``w[layer - 1]``; activations are
 stored with a^0 first, so a^l is ``a[layer]``. One example: ``a0`` and ``y`` are numbers.
+The layers are run one at a time in Python, at most MAX_LAYERS of them.
 """
 
 import numpy as np
@@ -20,10 +21,11 @@ W = np.array([1.5, -2.0, 2.5])  # w^1, w^2, w^3
 B = np.array([0.5, 1.0, -0.5])  # b^1, b^2, b^3
 A0 = 0.5  # the input a^0
 Y = 0.9  # the target y
+MAX_LAYERS = 10_000  # L, for forward and backward (a Python loop over the layers)
 
 
 def _parameters(w, b):
-    w, b = as_array(w, "w"), as_array(b, "b")
+    w, b = as_array(w, "w", max_size=MAX_LAYERS), as_array(b, "b", max_size=MAX_LAYERS)
     if w.ndim != 1:
         raise ValueError(f"w: expected a 1-D array, one weight per layer, got shape {w.shape}")
     same_shape(w=w, b=b)
@@ -57,7 +59,8 @@ def cost(w, b, a0, y):
 
 
 def _trace(w, z, a, y):
-    w, z, a = as_array(w, "w"), as_array(z, "z"), as_array(a, "a")
+    w = as_array(w, "w", max_size=MAX_LAYERS)
+    z, a = as_array(z, "z", max_size=MAX_LAYERS), as_array(a, "a", max_size=MAX_LAYERS + 1)
     L = len(w)
     if w.shape != (L,) or z.shape != (L,) or a.shape != (L + 1,):
         raise ValueError(

@@ -98,7 +98,7 @@ def central_difference_arrays(f, arrays, h=1e-6):
     gradients shaped like ``arrays``: each entry of each array is nudged alone, by ±h,
     with every other entry held fixed. That is 2P calls of f for P entries in all.
     """
-    arrays = _arrays(arrays)
+    arrays = _arrays(f, arrays)
     grads = []
     for i, x in enumerate(arrays):
         def f_i(x_i, i=i):
@@ -109,7 +109,7 @@ def central_difference_arrays(f, arrays, h=1e-6):
 
 def complex_step_arrays(f, arrays, h=1e-20):
     """The complex-step gradient of ``f(arrays)``, one array at a time (see complex_step)."""
-    arrays = _arrays(arrays)
+    arrays = _arrays(f, arrays)
     grads = []
     for i, x in enumerate(arrays):
         def f_i(x_i, i=i):
@@ -133,7 +133,8 @@ def gradient_error(g_analytic, g_numeric):
 # --8<-- [end:gradient_error]
 
 
-def _arrays(arrays, name="arrays"):
+def _arrays(f, arrays, name="arrays"):
+    one_number_function(f, "f", real=False)  # a function (each call is checked where it is made)
     arrays = as_list(arrays, name)
     arrays = [as_array(x, f"{name}[{i}]", max_size=MAX_ENTRIES) for i, x in enumerate(arrays)]
     within_limit(sum(x.size for x in arrays), MAX_ENTRIES, name, "entries in all")

@@ -105,8 +105,9 @@ _NO_TARGETS = object()
 def check_batch(weights, x, y=_NO_TARGETS):
     """Return x, or (x, y) when y is passed, as 2-D float arrays with one column per example.
 
-    ``weights`` come from check_network. A y of None is refused like any other bad y.
+    ``weights`` are checked as in check_network. A y of None is refused like any bad y.
     """
+    weights = _weight_matrices(as_list(weights, "weights"))
     x = as_array(x, "x")
     n_0, n_L = weights[0].shape[1], weights[-1].shape[0]
     if x.ndim != 2 or x.shape[0] != n_0:

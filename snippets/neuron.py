@@ -9,8 +9,15 @@ have the same shape. ``w`` and ``b`` are single numbers.
 
 import numpy as np
 
-from snippets.checks import as_array, as_scalar
+from snippets.checks import as_array, as_scalar, same_shape
 from snippets.cost import mean_cost, squared_error, squared_error_prime
+
+
+def _examples(a_prev, y):
+    """The examples (a_prev, y) as float arrays of one shape, or raise naming them."""
+    a_prev, y = as_array(a_prev, "a_prev"), as_array(y, "y")
+    same_shape(a_prev=a_prev, y=y)
+    return a_prev, y
 
 
 def sigmoid(z):
@@ -65,6 +72,7 @@ def partials_of_z(w, b, a_prev):
 # --8<-- [start:cost]
 def cost(w, b, a_prev, y):
     """C(w, b): the squared error averaged over the examples (a_prev, y)."""
+    a_prev, y = _examples(a_prev, y)
     _, a = forward(w, b, a_prev)
     return mean_cost(squared_error(a, y))
 # --8<-- [end:cost]
@@ -77,7 +85,7 @@ def gradients(w, b, a_prev, y):
     Returns (dC_dw, dC_db, dC_da_prev): two numbers, and one slope per example.
     Each is the chain rule ∂z/∂(input) · ∂a/∂z · ∂C/∂a, summed over examples.
     """
-    w, a_prev = as_scalar(w, "w"), as_array(a_prev, "a_prev")
+    w, (a_prev, y) = as_scalar(w, "w"), _examples(a_prev, y)
     z, a = forward(w, b, a_prev)
     n = a.size
     dC_da = squared_error_prime(a, y) / n  # C is a mean over n examples

@@ -104,7 +104,7 @@ def used_twice(w, b, a0):
     z1 = w·a0 + b,  a1 = σ(z1),  z2 = w·a1 + b. So w reaches z2 by two
     paths: directly (the w in w·a1), and through a1 (computed with w).
     """
-    z1, a1 = forward(w, b, a0)
+    z1, a1 = forward(w, b, as_scalar(a0, "a0"))
     z2 = as_scalar(w, "w") * a1 + as_scalar(b, "b")
     return z1, a1, z2
 

@@ -40,7 +40,8 @@ def test_fill_dedents_and_formats_numbers_but_keeps_latex_braces():
 
 
 def test_fill_names_a_missing_number():
-    with pytest.raises(KeyError, match="slope"):
+    with pytest.raises(ValueError, match=r"^template: expected a value for \$slope, got none "
+                                         r"\(pass slope=…\)$"):
         fill("the slope is $slope")
 
 
@@ -84,3 +85,60 @@ def test_section_numbers_its_exercises_in_order():
 def test_an_empty_section_is_refused():
     with pytest.raises(ValueError, match="section 2: expected at least one exercise, got none"):
         section_markdown(2, [])
+
+
+# --- bad input (issue 19 §3, found by tests/test_bad_input.py) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("places", "error", "message"),
+    [
+        (-1, ValueError, r"^places: expected a whole number from 0 to 17, got -1$"),
+        (2.5, TypeError, r"^places: expected a whole number \(an int\), got 2\.5 \(float\)$"),
+        ("4", TypeError, r"^places: expected a whole number \(an int\), got '4' \(str\)$"),
+    ],
+)
+def test_num_wants_a_whole_number_of_places(places, error, message):
+    # A bad places used to fail inside the format string ("Format specifier missing precision").
+    with pytest.raises(error, match=message):
+        num(0.5, places)
+
+
+def test_num_refuses_a_complex_number_instead_of_dropping_its_imaginary_part():
+    with pytest.raises(TypeError, match=r"^x: expected a real number, got \(1\+2j\) \(complex\)$"):
+        num(1 + 2j)
+
+
+def test_fill_names_the_value_and_the_template():
+    with pytest.raises(ValueError, match=r"^slope: expected finite numbers"):
+        fill("the slope is $slope", slope=np.nan)  # it used to say "x: …"
+    with pytest.raises(TypeError, match=r"^template: expected text \(a str\), got None"):
+        fill(None)
+    with pytest.raises(ValueError, match=r"^template: expected \$name placeholders only, got "):
+        fill("costs $5")
+
+
+@pytest.mark.parametrize(
+    ("changes", "error", "message"),
+    [
+        ({"title": None}, TypeError, r"^title: expected text \(a str\), got None \(NoneType\)$"),
+        ({"solution": 3}, TypeError, r"^solution: expected text"),
+        ({"given": [0.5]}, TypeError, r"^given: expected a dict of named numbers, got list$"),
+        ({"answers": {"slope": "0.25"}}, TypeError, r"^slope: expected real or complex numbers"),
+        ({"answers": {"slope": []}}, ValueError, r"^slope: expected at least one value"),
+    ],
+)
+def test_an_exercise_names_its_bad_field(changes, error, message):
+    with pytest.raises(error, match=message):
+        exercise(**changes)
+
+
+def test_section_markdown_wants_a_section_number_and_a_list_of_exercises():
+    with pytest.raises(ValueError, match=r"^section: expected a whole number ≥ 1, got 0$"):
+        section_markdown(0, [exercise()])
+    with pytest.raises(TypeError, match=r"^exercises: expected a list of Exercise, got Exercise$"):
+        section_markdown(1, exercise())
+    with pytest.raises(TypeError, match=r"^exercises\[1\]: expected an Exercise, got str$"):
+        section_markdown(1, [exercise(), "text"])
+    with pytest.raises(TypeError, match=r"^number: expected text \(a str\), got 2\.1"):
+        exercise().markdown(2.1)

@@ -455,9 +455,11 @@ def test_w_and_b_must_be_single_numbers(function):
 
 @pytest.mark.parametrize("function", [gradients, cost])
 def test_a_prev_and_y_must_match(function):
-    with pytest.raises(ValueError, match=r"^expected matching shapes, got a \(6,\), y \(5,\)$"):
+    # The message names the arguments, a_prev and y (it used to name the output a).
+    with pytest.raises(ValueError, match=r"^expected matching shapes, got a_prev \(6,\), "
+                                         r"y \(5,\)$"):
         function(W0, B0, A_PREV, Y[:5])
-    with pytest.raises(ValueError, match=r"got a \(6,\), y \(\)$"):
+    with pytest.raises(ValueError, match=r"got a_prev \(6,\), y \(\)$"):
         function(W0, B0, A_PREV, 0.5)  # one target must not broadcast to six examples
 
 

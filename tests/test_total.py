@@ -232,5 +232,7 @@ def test_the_direct_path_is_the_partial_with_a1_held_fixed():
 def test_used_twice_refuses_bad_input():
     with pytest.raises(ValueError, match=r"w: expected a single number"):
         used_twice([0.5, 0.6], -1.5, 2.0)
-    with pytest.raises(TypeError, match=r"a_prev: expected real or complex numbers"):
-        dz2_dw_by_path(0.5, -1.5, "two")
+    with pytest.raises(TypeError, match=r"^a0: expected real or complex numbers"):
+        dz2_dw_by_path(0.5, -1.5, "two")  # named a0, its name here (it used to say a_prev)
+    with pytest.raises(ValueError, match=r"^a0: expected a single number"):
+        used_twice(0.5, -1.5, [2.0, 3.0])

@@ -50,3 +50,38 @@ def test_a_claim_that_holds_passes_and_one_that_does_not_says_what_the_page_says
 
 def test_a_disagreement_is_an_assertion_error_so_a_notebook_cell_or_script_stops():
     assert issubclass(Disagreement, AssertionError)
+
+
+# --- bad input (issue 19 §3): NaN is a disagreement; anything that is not numbers is an error ---
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"value": "1.0"}, TypeError, r"^value: expected real or complex numbers"),
+        ({"check": None}, TypeError, r"^check: expected real or complex numbers"),
+        ({"check": [1.0, 1.0]}, ValueError, r"^expected matching shapes, got value \(\), "
+                                            r"check \(2,\)$"),
+        ({"value": []}, ValueError, r"^value: expected at least one value"),
+        ({"tolerance": 0.0}, ValueError, r"^tolerance: expected a positive number"),
+        ({"tolerance": np.nan}, ValueError, r"^tolerance: expected finite numbers"),
+        ({"what": None}, TypeError, r"^what: expected text \(a str\), got None"),
+        ({"how": 3}, TypeError, r"^how: expected text \(a str\), got 3"),
+    ],
+)
+def test_agree_refuses_what_is_not_a_value_and_its_check(kwargs, error, message):
+    # A string used to fail inside np.isfinite, and a shape mismatch named g_analytic.
+    with pytest.raises(error, match=message):
+        agree(**({"what": "x", "value": 1.0, "check": 1.0} | kwargs))
+
+
+@pytest.mark.parametrize("holds", [np.array([True, False]), None, 1, "yes"])
+def test_claim_wants_true_or_false(holds):
+    with pytest.raises(TypeError, match=r"^holds: expected True or False, got "):
+        claim(holds, "anything")
+    claim(np.bool_(True), "a numpy bool is fine")
+
+
+def test_claim_wants_a_statement_in_words():
+    with pytest.raises(TypeError, match=r"^statement: expected text \(a str\), got int$"):
+        claim(True, 3)
