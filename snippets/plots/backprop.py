@@ -5,7 +5,7 @@ from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
 
 from snippets import chain, layers
 from snippets.plots.render import FigureSpec
-from snippets.plots.theme import new_figure
+from snippets.plots.theme import ROLES, new_figure
 
 
 def _arrow(axes, start, end, color, **style):
@@ -43,31 +43,31 @@ def chain_trace(theme, w, b, a0, y):
         axes.text(gap * layer, 0, f"layer\n{layer}", ha="center", va="center", fontsize=10.5,
                   linespacing=1.2, color=theme.foreground)
 
-    # Forward (blue): arrows to the right; weight on the arrow, b, z and a above the neuron.
+    # Forward: arrows to the right; weight on the arrow, b, z and a above the neuron.
     for layer in range(1, L + 2):
         left = gap * (layer - 1) + (0.45 if layer == 1 else radius)
         right = gap * layer - (0.45 if layer == L + 1 else radius)
-        _arrow(axes, (left, 0.1), (right, 0.1), theme.blue)
-        _arrow(axes, (right, -0.1), (left, -0.1), theme.orange)
+        _arrow(axes, (left, 0.1), (right, 0.1), theme.forward)
+        _arrow(axes, (right, -0.1), (left, -0.1), theme.backward)
         axes.text(gap * (layer - 0.5), -0.2, f"$\\partial C_0/\\partial a^{layer - 1}$"
                   f"\n{dC_da[layer - 1]:.4f}", ha="center", va="top", fontsize=10.5,
-                  color=theme.orange, linespacing=1.3)
+                  color=theme.backward, linespacing=1.3)
     for layer in range(1, L + 1):
         i = layer - 1
         axes.text(gap * (layer - 0.5), 0.18, f"$w^{layer}$ = {w[i]:g}", ha="center",
-                  va="bottom", fontsize=11, color=theme.blue)
+                  va="bottom", fontsize=11, color=theme.forward)
         axes.text(gap * layer, 0.55,
                   f"$b^{layer}$ = {b[i]:g}\n$z^{layer}$ = {z[i]:.4f}\n$a^{layer}$ = {a[layer]:.4f}",
-                  ha="center", va="bottom", fontsize=11, color=theme.blue, linespacing=1.5)
+                  ha="center", va="bottom", fontsize=11, color=theme.forward, linespacing=1.5)
         axes.text(gap * layer, -0.66,
                   f"$\\delta^{layer}$ = {delta[i]:.4f}\n"
                   f"$\\partial C_0/\\partial w^{layer}$ = {dC_dw[i]:.4f}\n"
                   f"$\\partial C_0/\\partial b^{layer}$ = {dC_db[i]:.4f}",
-                  ha="center", va="top", fontsize=11, color=theme.orange, linespacing=1.6)
+                  ha="center", va="top", fontsize=11, color=theme.backward, linespacing=1.6)
     axes.text(-0.7, 1.85, "forward: z and a, from the input up", ha="left", va="center",
-              fontsize=11.5, color=theme.blue)
+              fontsize=11.5, color=theme.forward)
     axes.text(-0.7, -1.95, "backward: δ and the gradients, from the cost down", ha="left",
-              va="center", fontsize=11.5, color=theme.orange)
+              va="center", fontsize=11.5, color=theme.backward)
     return figure
 
 
@@ -87,7 +87,7 @@ def fork(theme, sizes, seed, k):
             for source, start in enumerate(positions[layer - 1]):
                 on_path = layer == 2 and source == k - 1
                 axes.plot([start[0], end[0]], [start[1], end[1]],
-                          color=theme.orange if on_path else theme.muted,
+                          color=theme.backward if on_path else theme.muted,
                           linewidth=2.6 if on_path else 0.8, zorder=1)
                 if on_path:
                     angle = np.arctan2(end[1] - start[1], end[0] - start[0])
@@ -95,14 +95,14 @@ def fork(theme, sizes, seed, k):
                     x_, y_ = along + 0.09 * np.array([-np.sin(angle), np.cos(angle)])
                     axes.text(x_, y_,
                               f"$w^2_{{{j + 1}{k}}}$ = {W[j, source]:.3f}", fontsize=9.5,
-                              color=theme.orange, ha="center", va="bottom",
+                              color=theme.backward, ha="center", va="bottom",
                               rotation=np.degrees(angle), rotation_mode="anchor",
                               transform_rotates_text=True)
     for layer, column in enumerate(positions):
         for j, (x_, y_) in enumerate(column):
             highlighted = layer == 1 and j == k - 1
             axes.add_patch(Circle((x_, y_), 0.22, zorder=2, facecolor=theme.background,
-                                  edgecolor=theme.orange if highlighted else theme.foreground,
+                                  edgecolor=theme.backward if highlighted else theme.foreground,
                                   linewidth=2.4 if highlighted else 1.2))
             label = f"$x_{j + 1}$" if layer == 0 else f"$a^{layer}_{j + 1}$"
             axes.text(x_, y_, label, ha="center", va="center", fontsize=9, zorder=3,
@@ -127,9 +127,9 @@ def gradient_cost(theme, widths, depth, outputs, marked):
     marked_fd, marked_bp = layers.forward_pass_equivalents(marked)
 
     figure, axes = new_figure(theme, 8.0, 4.2)
-    axes.loglog(counts, finite, "o-", color=theme.orange, linewidth=2, markersize=4,
+    axes.loglog(counts, finite, "o-", color=theme.backward, linewidth=2, markersize=4,
                 label="finite differences: 2P forward passes")
-    axes.loglog(counts, backprop, "s-", color=theme.blue, linewidth=2, markersize=4,
+    axes.loglog(counts, backprop, "s-", color=theme.forward, linewidth=2, markersize=4,
                 label="backprop: 1 forward + 1 backward pass")
     axes.plot([marked_P, marked_P], [marked_fd, marked_bp], "o", color=theme.foreground,
               markersize=8, markeredgecolor=theme.background)
@@ -157,8 +157,9 @@ FIGURES = [
         alt=(
             f"A chain of three sigmoid neurons between the input a^0 = {chain.A0:g} and the "
             "cost C_0. "
-            "Blue forward arrows run left to right, labelled with each layer's weight, bias, "
-            "z and a; orange backward arrows run right to left, labelled with each layer's "
+            f"{ROLES['forward'].capitalize()} forward arrows run left to right, labelled with "
+            "each layer's weight, bias, z and a; "
+            f"{ROLES['backward']} backward arrows run right to left, labelled with each layer's "
             "delta and the gradients of C_0 with respect to its weight and bias."
         ),
     ),

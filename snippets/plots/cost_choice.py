@@ -6,7 +6,7 @@ from snippets.dataset import A_PREV, Y
 from snippets.descent import descend
 from snippets.neuron import forward, sigmoid_prime
 from snippets.plots.render import FigureSpec
-from snippets.plots.theme import new_figure
+from snippets.plots.theme import cost_map, new_figure
 from snippets.surface import cost_grid
 
 COSTS = {"squared_error": "squared error", "cross_entropy": "cross-entropy"}
@@ -20,10 +20,7 @@ def cost_surfaces(theme, w_range, b_range):
     figure, axes = new_figure(theme, 9.6, 4.2, ncols=2)
     for ax, (cost, name) in zip(axes, COSTS.items(), strict=True):
         C = cost_grid(w, b, A_PREV, Y, cost=cost)
-        filled = ax.contourf(w, b, C, levels=14, cmap=theme.colormap)
-        filled.set_rasterized(True)  # as vectors, the filled bands would weigh ~300 KB
-        ax.contour(w, b, C, levels=14, colors=theme.muted, linewidths=0.4)
-        figure.colorbar(filled, ax=ax, label=f"C(w, b), {name}")
+        cost_map(figure, ax, w, b, C, 14, f"C(w, b), {name}")
         row, col = np.unravel_index(np.argmin(C), C.shape)
         ax.plot(w[col], b[row], "*", color=theme.foreground, markersize=13,
                 markeredgecolor=theme.background, label=f"lowest: w = {w[col]:.2f}, "
@@ -40,11 +37,12 @@ def saturation(theme, w0, b0, eta, steps):
     target 0), for each cost."""
     z = np.linspace(-10, 10, 401)
     figure, (prime_axes, train_axes) = new_figure(theme, 9.6, 4.0, ncols=2)
-    prime_axes.plot(z, sigmoid_prime(z), color=theme.blue, linewidth=2.4, label="σ'(z)")
+    # Left, no cost is involved: neutral colours. Right, each cost in its own colour.
+    prime_axes.plot(z, sigmoid_prime(z), color=theme.foreground, linewidth=2.4, label="σ'(z)")
     prime_axes.axhline(0.25, color=theme.muted, linestyle="--", linewidth=1.2,
                        label="σ'(0) = 1/4, the largest value")
     z_start = w0 * 1.0 + b0
-    prime_axes.plot(z_start, sigmoid_prime(z_start), "o", color=theme.orange, markersize=8,
+    prime_axes.plot(z_start, sigmoid_prime(z_start), "o", color=theme.foreground, markersize=9,
                     markeredgecolor=theme.background,
                     label=f"the start: σ'({z_start:g}) = {sigmoid_prime(z_start):.4f}")
     prime_axes.set(xlabel="z", ylabel="σ'(z)", ylim=(0, 0.36),
@@ -52,7 +50,7 @@ def saturation(theme, w0, b0, eta, steps):
     prime_axes.grid(alpha=0.3)
     prime_axes.legend(loc="upper right", fontsize=9)
 
-    colors = {"squared_error": theme.orange, "cross_entropy": theme.blue}
+    colors = {"squared_error": theme.squared_error, "cross_entropy": theme.cross_entropy}
     for cost, name in COSTS.items():
         path = descend(w0, b0, [1.0], [0.0], eta, steps, cost)
         a = [forward(w, b, 1.0)[1] for w, b in path]  # the output at every step

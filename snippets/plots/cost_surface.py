@@ -6,7 +6,7 @@ from snippets.dataset import A_PREV, Y
 from snippets.gradcheck import central_difference
 from snippets.neuron import cost, gradients
 from snippets.plots.render import FigureSpec
-from snippets.plots.theme import new_figure
+from snippets.plots.theme import cost_map, new_figure, outlined
 from snippets.surface import cost_grid
 from snippets.verify import agree
 
@@ -23,11 +23,9 @@ def surface_and_w_slice(theme, w0, b0, w_range, b_range):
 
     figure, (contour_axes, slice_axes) = new_figure(theme, 9.6, 4.0, ncols=2)
 
-    filled = contour_axes.contourf(w, b, C, levels=14, cmap=theme.colormap)
-    filled.set_rasterized(True)  # a vector map of 200×200 cells weighs ~300 KB
-    contour_axes.contour(w, b, C, levels=14, colors=theme.muted, linewidths=0.4)
-    figure.colorbar(filled, ax=contour_axes, label="cost C(w, b)")
-    contour_axes.axhline(b0, color=theme.orange, linewidth=2.2, label=f"slice b = {b0:g}")
+    cost_map(figure, contour_axes, w, b, C, 14, "cost C(w, b)")
+    contour_axes.axhline(b0, color=theme.w_slice, linewidth=2.2, label=f"slice b = {b0:g}",
+                         path_effects=outlined(theme))
     contour_axes.plot(w0, b0, "o", color=theme.foreground, markersize=8,
                       markeredgecolor=theme.background, label=f"marked point ({w0:g}, {b0:g})")
     contour_axes.set(xlabel="weight w", ylabel="bias b", title="C over the (w, b) plane")
@@ -35,11 +33,11 @@ def surface_and_w_slice(theme, w0, b0, w_range, b_range):
                         edgecolor=theme.muted, framealpha=0.95)
 
     slice_index = np.argmin(np.abs(b - b0))
-    slice_axes.plot(w, cost_grid(w, np.array([b0]), A_PREV, Y)[0], color=theme.orange,
+    slice_axes.plot(w, cost_grid(w, np.array([b0]), A_PREV, Y)[0], color=theme.w_slice,
                     linewidth=2.2, label=f"slice: C(w, {b0:g})")
     span = 0.25 * (w_range[1] - w_range[0])
     tangent_w = np.array([w0 - span, w0 + span])
-    slice_axes.plot(tangent_w, c0 + dC_dw * (tangent_w - w0), "--", color=theme.blue,
+    slice_axes.plot(tangent_w, c0 + dC_dw * (tangent_w - w0), "--", color=theme.foreground,
                     linewidth=2, label=f"tangent, slope ∂C/∂w = {dC_dw:.3f}")
     slice_axes.plot(w0, c0, "o", color=theme.foreground, markersize=8,
                     markeredgecolor=theme.background)

@@ -5,13 +5,12 @@ total); nothing here does calculus of its own.
 """
 
 import numpy as np
-from matplotlib import patheffects
 
 from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.gradcheck import central_difference
 from snippets.neuron import cost, gradients
 from snippets.plots.render import FigureSpec
-from snippets.plots.theme import new_figure
+from snippets.plots.theme import COST_COLORMAP, ROLES, cost_map, new_figure, outlined
 from snippets.surface import cost_grid, gradient_grid
 from snippets.total import linearisation_residuals, loglog_slope, path, path_velocity
 from snippets.verify import agree
@@ -24,13 +23,9 @@ def _n(x, spec="g"):
     return format(x, spec).replace("-", "\u2212")
 
 
-def _cost_map(figure, axes, theme, w, b, levels=14):
-    """Filled contours of C(w, b) with thin contour lines and a colour bar."""
-    C = cost_grid(w, b, A_PREV, Y)
-    filled = axes.contourf(w, b, C, levels=levels, cmap=theme.colormap)
-    filled.set_rasterized(True)  # as vectors, the filled bands would weigh ~300 KB
-    axes.contour(w, b, C, levels=levels, colors=theme.muted, linewidths=0.4)
-    figure.colorbar(filled, ax=axes, label="cost C(w, b)")
+def _cost_map(figure, axes, w, b, levels=14):
+    """Filled contours of C(w, b) with contour lines and a colour bar."""
+    cost_map(figure, axes, w, b, cost_grid(w, b, A_PREV, Y), levels, "cost C(w, b)")
     axes.set(xlabel="weight w", ylabel="bias b")
 
 
@@ -38,11 +33,6 @@ def _tangent(axes, theme, x0, y0, slope, span, **style):
     """A dashed tangent line through (x0, y0) with the given slope, over x0 ± span."""
     x = np.array([x0 - span, x0 + span])
     axes.plot(x, y0 + slope * (x - x0), "--", linewidth=2, **style)
-
-
-def _outlined(theme):
-    """A halo in the page colour, so that a line stays visible on any part of a colour map."""
-    return [patheffects.Stroke(linewidth=5, foreground=theme.background), patheffects.Normal()]
 
 
 def _dot(axes, theme, x, y, color=None):
@@ -78,17 +68,17 @@ def partial_slices(theme, w0, b0):
     map_axes = figure.add_subplot(grid[:, 0])
     w_axes, b_axes = axes[0, 1], axes[1, 1]
 
-    _cost_map(figure, map_axes, theme, w, b, levels=12)
-    map_axes.axhline(b0, color=theme.orange, linewidth=2.4, label=f"b held at {_n(b0)}",
-                     path_effects=_outlined(theme))
-    map_axes.axvline(w0, color=theme.blue, linewidth=2.4, label=f"w held at {_n(w0)}",
-                     path_effects=_outlined(theme))
+    _cost_map(figure, map_axes, w, b, levels=12)
+    map_axes.axhline(b0, color=theme.w_slice, linewidth=2.4, label=f"b held at {_n(b0)}",
+                     path_effects=outlined(theme))
+    map_axes.axvline(w0, color=theme.b_slice, linewidth=2.4, label=f"w held at {_n(w0)}",
+                     path_effects=outlined(theme))
     _dot(map_axes, theme, w0, b0)
     map_axes.set_title("Two slices through the point (w₀, b₀)")
     _legend(map_axes, theme, loc="upper left")
 
     w_slice = cost_grid(w, np.array([b0]), A_PREV, Y)[0]
-    w_axes.plot(w, w_slice, color=theme.orange, linewidth=2.4, label=f"C(w, {_n(b0)})")
+    w_axes.plot(w, w_slice, color=theme.w_slice, linewidth=2.4, label=f"C(w, {_n(b0)})")
     _tangent(w_axes, theme, w0, c0, dC_dw, 1.2, color=theme.foreground,
              label=f"slope ∂C/∂w = {_n(dC_dw, '.3f')}")
     _dot(w_axes, theme, w0, c0)
@@ -96,7 +86,7 @@ def partial_slices(theme, w0, b0):
                title="Slice b = b₀: a curve in w", ylim=(0, 1.1 * w_slice.max()))
 
     b_slice = cost_grid(np.array([w0]), b, A_PREV, Y)[:, 0]
-    b_axes.plot(b, b_slice, color=theme.blue, linewidth=2.4, label=f"C({_n(w0)}, b)")
+    b_axes.plot(b, b_slice, color=theme.b_slice, linewidth=2.4, label=f"C({_n(w0)}, b)")
     _tangent(b_axes, theme, b0, c0, dC_db, 1.2, color=theme.foreground,
              label=f"slope ∂C/∂b = {_n(dC_db, '.3f')}")
     _dot(b_axes, theme, b0, c0)
@@ -112,12 +102,15 @@ def partial_slices(theme, w0, b0):
 # Does b change ∂C/∂w?
 
 
-def bias_w_slices(theme, w0, biases):
+def bias_w_slices(theme, w0, b0, biases):
     """Left: the w-slices C(w, b) for several b, each with its tangent at w0.
     Right: ∂C/∂w at w0 as a function of b, with the same b values marked."""
     w = np.linspace(*W_RANGE, 201)
     b = np.linspace(*B_RANGE, 201)
-    colors = [theme.blue, theme.orange, theme.green, theme.purple]
+    # The slice b = b0 in the w direction's colour, as on every page; the others in colours
+    # that mean nothing else here (never the b direction's).
+    others = iter((theme.purple, theme.green, theme.foreground))
+    colors = [theme.w_slice if b_i == b0 else next(others) for b_i in biases]
     figure, (slice_axes, slope_axes) = new_figure(theme, 9.6, 4.2, ncols=2)
 
     slices = cost_grid(w, np.asarray(biases), A_PREV, Y)
@@ -141,7 +134,7 @@ def bias_w_slices(theme, w0, biases):
     at_dots = gradient_grid(np.array([w0]), np.asarray(biases), A_PREV, Y)[0][:, 0]
     agree("∂C/∂w along b", at_dots, [gradients(w0, b_i, A_PREV, Y)[0] for b_i in biases],
           "neuron.gradients")
-    slope_axes.plot(b, dC_dw_of_b[:, 0], color=theme.foreground, linewidth=2.2)
+    slope_axes.plot(b, dC_dw_of_b[:, 0], color=theme.w_slice, linewidth=2.2)
     for b_i, color in zip(biases, colors, strict=True):
         _dot(slope_axes, theme, b_i, gradients(w0, b_i, A_PREV, Y)[0], color=color)
     slope_axes.axhline(0, color=theme.muted, linewidth=1)
@@ -167,18 +160,19 @@ def shift_versus_bias(theme, w0, b0, lift, nudge):
 
     figure, (shift_axes, bias_axes) = new_figure(theme, 9.6, 3.8, ncols=2, sharey=True)
     for ax in (shift_axes, bias_axes):
-        ax.plot(w, base, color=theme.blue, linewidth=2.2, label=f"C(w, {_n(b0)})")
-        _tangent(ax, theme, w0, c0, slope0, 1.0, color=theme.blue)
-        _dot(ax, theme, w0, c0, color=theme.blue)
-    shift_axes.plot(w, base + lift, color=theme.orange, linewidth=2.2,
+        ax.plot(w, base, color=theme.w_slice, linewidth=2.2, label=f"C(w, {_n(b0)})")
+        _tangent(ax, theme, w0, c0, slope0, 1.0, color=theme.w_slice)
+        _dot(ax, theme, w0, c0, color=theme.w_slice)
+    # The changed curve, in both panels, in a colour that means nothing else here.
+    shift_axes.plot(w, base + lift, color=theme.purple, linewidth=2.2,
                     label=f"C(w, {_n(b0)}) + {_n(lift)}")
-    _tangent(shift_axes, theme, w0, c0 + lift, slope0, 1.0, color=theme.orange)
-    _dot(shift_axes, theme, w0, c0 + lift, color=theme.orange)
+    _tangent(shift_axes, theme, w0, c0 + lift, slope0, 1.0, color=theme.purple)
+    _dot(shift_axes, theme, w0, c0 + lift, color=theme.purple)
     shift_axes.set(title=f"Add {_n(lift)} to C: both slopes {_n(slope0, '.3f')}")
-    bias_axes.plot(w, moved, color=theme.orange, linewidth=2.2,
+    bias_axes.plot(w, moved, color=theme.purple, linewidth=2.2,
                    label=f"C(w, {_n(b0 + nudge)})")
-    _tangent(bias_axes, theme, w0, c_moved, slope_moved, 1.0, color=theme.orange)
-    _dot(bias_axes, theme, w0, c_moved, color=theme.orange)
+    _tangent(bias_axes, theme, w0, c_moved, slope_moved, 1.0, color=theme.purple)
+    _dot(bias_axes, theme, w0, c_moved, color=theme.purple)
     bias_axes.set(title=f"Add {_n(nudge)} to b: slope {_n(slope0, '.3f')} → "
                         f"{_n(slope_moved, '.3f')}")
     for ax in (shift_axes, bias_axes):
@@ -205,11 +199,11 @@ def residuals_loglog(theme, steps):
     intercept = np.mean(np.log(np.abs(residual)) - order * np.log(h))
 
     figure, axes = new_figure(theme, 6.4, 4.2)
-    axes.loglog(h, np.abs(actual), "o-", color=theme.blue, linewidth=2,
+    axes.loglog(h, np.abs(actual), "o-", color=theme.foreground, linewidth=2,
                 label=f"|actual ΔC|: slope {_n(loglog_slope(h, actual), '.2f')}")
-    axes.loglog(h, np.abs(residual), "s", color=theme.orange, markersize=7,
+    axes.loglog(h, np.abs(residual), "s", color=theme.purple, markersize=7,
                 label="|residual| = |ΔC − prediction|")
-    axes.loglog(h, np.exp(intercept) * h**order, "--", color=theme.orange, linewidth=1.6,
+    axes.loglog(h, np.exp(intercept) * h**order, "--", color=theme.purple, linewidth=1.6,
                 label=f"fitted line: slope {_n(order, '.2f')}")
     axes.set(xlabel="step h  (Δw = Δb = h)", ylabel="size of the change",
              title="The prediction's error shrinks like h²")
@@ -234,16 +228,19 @@ def tangent_plane(theme, w0, b0, half_width):
     figure = new_figure(theme, 6.4, 4.4, subplot_kw={"projection": "3d",
                                                        "computed_zorder": False})[0]
     axes = figure.axes[0]
-    surface = axes.plot_surface(W, B, C, cmap=theme.colormap, linewidth=0, antialiased=False,
+    surface = axes.plot_surface(W, B, C, cmap=COST_COLORMAP, linewidth=0, antialiased=False,
                                 rcount=60, ccount=60)
     surface.set_rasterized(True)
-    axes.plot_wireframe(patch_w, patch_b, plane, color=theme.orange, linewidth=1.3)
+    # The plane's lines along w (b fixed) rise with slope ∂C/∂w, its lines along b (w fixed)
+    # with slope ∂C/∂b: each in its direction's colour.
+    axes.plot_wireframe(patch_w, patch_b, plane, color=theme.w_slice, linewidth=1.3, cstride=0)
+    axes.plot_wireframe(patch_w, patch_b, plane, color=theme.b_slice, linewidth=1.3, rstride=0)
     axes.scatter([w0], [b0], [c0], color=theme.foreground, s=45, depthshade=False,
                  edgecolors=theme.background)
     axes.set_xlabel("weight w", labelpad=6)
     axes.set_ylabel("bias b", labelpad=6)
     axes.set_zlabel("cost C", labelpad=6)
-    axes.set_title("C(w, b) and its tangent plane at (w₀, b₀) (orange grid)")
+    axes.set_title("C(w, b) and its tangent plane at (w₀, b₀)")
     axes.view_init(elev=22, azim=-58)
     axes.set_box_aspect(None, zoom=1.05)
     for axis in (axes.xaxis, axes.yaxis, axes.zaxis):
@@ -268,20 +265,20 @@ def path_derivative(theme, t0):
     c_t = cost(w_t, b_t, A_PREV, Y)
 
     figure, (map_axes, curve_axes) = new_figure(theme, 9.6, 4.2, ncols=2)
-    _cost_map(figure, map_axes, theme, w, b)
-    map_axes.plot(along[:, 0], along[:, 1], color=theme.orange, linewidth=2.6,
-                  label="path (w(t), b(t)), 0 ≤ t ≤ 1", path_effects=_outlined(theme))
+    _cost_map(figure, map_axes, w, b)
+    map_axes.plot(along[:, 0], along[:, 1], color=theme.purple, linewidth=2.6,
+                  label="path (w(t), b(t)), 0 ≤ t ≤ 1", path_effects=outlined(theme))
     arrow = map_axes.annotate(
         "", xy=(w_t + 0.5 * dw_dt, b_t + 0.5 * db_dt), xytext=(w_t, b_t),
         arrowprops={"arrowstyle": "-|>", "color": theme.foreground, "lw": 2,
                     "mutation_scale": 18},
     )
-    arrow.arrow_patch.set_path_effects(_outlined(theme))
+    arrow.arrow_patch.set_path_effects(outlined(theme))
     _dot(map_axes, theme, w_t, b_t)
     map_axes.set_title(f"The path, and its direction at t = {_n(t0)}")
     _legend(map_axes, theme, loc="upper left")
 
-    curve_axes.plot(t, C_of_t, color=theme.orange, linewidth=2.4, label="C(w(t), b(t))")
+    curve_axes.plot(t, C_of_t, color=theme.purple, linewidth=2.4, label="C(w(t), b(t))")
     _tangent(curve_axes, theme, t0, c_t, dC_dt, 0.3, color=theme.foreground,
              label=f"slope dC/dt = {_n(dC_dt, '.4f')}")
     _dot(curve_axes, theme, t0, c_t)
@@ -324,7 +321,7 @@ FIGURES = [
     FigureSpec(
         id="bias_w_slices",
         function=bias_w_slices,
-        params={"w0": W0, "biases": _BIASES},
+        params={"w0": W0, "b0": B0, "biases": _BIASES},
         alt=(
             f"Left: four curves of the cost against w, one for each bias b = "
             f"{', '.join(f'{b:g}' for b in _BIASES)}, with different shapes and tangents of "
@@ -362,9 +359,10 @@ FIGURES = [
         params={"w0": W0, "b0": B0, "half_width": 1.2},
         alt=(
             f"A 3-D view of the cost surface C over weight w and bias b near the marked point "
-            f"(w, b) = ({W0:g}, {B0:g}), where C = {_C0:.3f}. A flat orange grid, the tangent "
-            f"plane, touches the surface at that point and tilts with it: slope {_DC_DW:.3f} "
-            f"along w and {_DC_DB:.3f} along b. Near the point the surface and the plane almost "
+            f"(w, b) = ({W0:g}, {B0:g}), where C = {_C0:.3f}. A flat grid, the tangent plane, "
+            f"touches the surface at that point and tilts with it: its {ROLES['w_slice']} lines "
+            f"along w rise with slope {_DC_DW:.3f}, its {ROLES['b_slice']} lines along b with "
+            f"slope {_DC_DB:.3f}. Near the point the surface and the plane almost "
             f"coincide; further away the surface curves away from the plane."
         ),
     ),
@@ -373,7 +371,7 @@ FIGURES = [
         function=path_derivative,
         params={"t0": _T0},
         alt=(
-            f"Left: a curved orange path across the cost's contour map from (w, b) = "
+            f"Left: a curved purple path across the cost's contour map from (w, b) = "
             f"({W0:g}, {B0:g}) at t = 0 towards the lowest cost at t = 1, with an arrow showing "
             f"the velocity (dw/dt, db/dt) at t = {_T0:g}. Right: the cost along the path as a "
             f"falling curve in t, with a dashed tangent at t = {_T0:g} of slope "

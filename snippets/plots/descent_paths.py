@@ -15,18 +15,18 @@ from snippets.descent import (
     path_costs,
 )
 from snippets.plots.render import FigureSpec
-from snippets.plots.theme import new_figure
+from snippets.plots.theme import cost_map, new_figure
 from snippets.surface import cost_grid
 
 
-def _contours(theme, axes, w_range, b_range, cost="squared_error"):
+def _contours(figure, axes, w_range, b_range, cost="squared_error", label=None):
     w = np.linspace(*w_range, 161)
     b = np.linspace(*b_range, 161)
     C = cost_grid(w, b, A_PREV, Y, cost)
     levels = np.geomspace(C.min(), C.max(), 15)  # even steps in log C: the basin shows too
-    filled = axes.contourf(w, b, C, levels=levels, cmap=theme.colormap, alpha=0.8,
-                           norm=LogNorm(C.min(), C.max()))
-    filled.set_rasterized(True)  # as vectors, the bands weigh ~70 KB per panel (and lines ~30)
+    # No contour lines: as vectors they would weigh ~30 KB per panel.
+    filled = cost_map(figure, axes, w, b, C, levels, label, norm=LogNorm(C.min(), C.max()),
+                      lines=False)
     axes.set(xlabel="weight w", ylabel="bias b", xlim=w_range, ylim=b_range)
     return filled
 
@@ -40,11 +40,10 @@ def _path(theme, axes, path, color, label, marker):
 def learning_rates(theme, start, rates, steps, w_range, b_range):
     """One panel per learning rate: the descent from the same start over the contours of C."""
     figure, panels = new_figure(theme, 9.6, 3.7, ncols=len(rates), sharey=True)
-    colors = (theme.orange, theme.blue, theme.purple)
-    for axes, rate, color in zip(panels, rates, colors, strict=True):
-        filled = _contours(theme, axes, w_range, b_range)
+    for axes, rate in zip(panels, rates, strict=True):
+        filled = _contours(figure, axes, w_range, b_range)
         path = descend(*start, A_PREV, Y, rate, steps)
-        _path(theme, axes, path, color, None, "o")
+        _path(theme, axes, path, theme.squared_error, None, "o")
         axes.plot(*start, "o", color=theme.foreground, markersize=8,
                   markeredgecolor=theme.background)
         final = path_costs(path, A_PREV, Y)[-1]
@@ -66,10 +65,10 @@ def saturated_start(theme, start, rate, steps, w_range, b_range):
     figure, (left, right, curves) = new_figure(theme, 9.6, 3.6, ncols=3)
     runs = {cost: descend(*start, A_PREV, Y, rate, steps, cost)
             for cost in ("squared_error", "cross_entropy")}
-    styles = {"squared_error": (theme.orange, "squared error"),
-              "cross_entropy": (theme.purple, "cross-entropy")}
+    styles = {"squared_error": (theme.squared_error, "squared error"),
+              "cross_entropy": (theme.cross_entropy, "cross-entropy")}
     for axes, cost in ((left, "squared_error"), (right, "cross_entropy")):
-        _contours(theme, axes, w_range, b_range, cost)
+        _contours(figure, axes, w_range, b_range, cost)
         color, name = styles[cost]
         _path(theme, axes, runs[cost], color, name, None)
         axes.plot(*start, "o", color=theme.foreground, markersize=8,

@@ -82,7 +82,7 @@ def test_the_fork_figure_labels_the_three_paths_with_their_weights(theme):
         (axes,) = figure.axes
         thick = [line for line in axes.lines if line.get_linewidth() > 2]
         assert len(thick) == 3
-        assert all(same_color(line.get_color(), theme.orange) for line in thick)
+        assert all(same_color(line.get_color(), theme.backward) for line in thick)
     finally:
         plt.close(figure)
 

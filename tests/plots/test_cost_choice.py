@@ -44,7 +44,8 @@ def test_registered_small_and_different_in_light_and_dark():
 
 def test_only_theme_colours(drawn):
     theme, figures = drawn
-    colours = [theme.foreground, theme.muted, theme.blue, theme.orange, theme.background]
+    colours = [theme.foreground, theme.muted, theme.squared_error, theme.cross_entropy,
+               theme.background]
     for figure in figures.values():
         assert figure.get_size_inches()[0] <= 9.6
         for axes in plot_axes(figure):
@@ -69,7 +70,7 @@ def test_cost_surfaces_mark_each_costs_lowest_grid_point(drawn):
 
 
 def test_saturation_draws_sigma_prime_and_both_learning_curves(drawn):
-    _, figures = drawn
+    theme, figures = drawn
     prime_axes, train_axes = plot_axes(figures["cost_saturation"])
     params = SPECS["cost_saturation"].params
     z, slope = prime_axes.lines[0].get_data()
@@ -85,6 +86,13 @@ def test_saturation_draws_sigma_prime_and_both_learning_curves(drawn):
         _, a = curves[name].get_data()
         assert len(a) == params["steps"] + 1
         assert a[50] == forward(*path[50], 1.0)[1]
+    # Each cost in its own colour, the one it has on every figure; the left panel, where no
+    # cost is involved, uses neither, so no colour means two things.
+    assert same_color(curves["squared error"].get_color(), theme.squared_error)
+    assert same_color(curves["cross-entropy"].get_color(), theme.cross_entropy)
+    for line in prime_axes.lines:
+        assert not any(same_color(line.get_color(), c) for c in
+                       (theme.squared_error, theme.cross_entropy, theme.w_slice, theme.b_slice))
     # The point of the figure: after 50 steps squared error has barely moved.
     assert curves["squared error"].get_ydata()[50] > 0.9
     assert curves["cross-entropy"].get_ydata()[50] < 0.2

@@ -72,21 +72,17 @@ def test_the_marked_point_and_the_slice_line_on_the_contour_map(drawn):
     lines = plotted_lines(contour_axes)
     slice_line = lines[f"slice b = {B0:g}"]
     assert set(slice_line.get_ydata()) == {B0}
+    theme, _ = drawn
+    assert same_color(slice_line.get_color(), theme.w_slice)  # as on every page
+    (curve,) = [line for line in figure.axes[1].lines if line.get_label().startswith("slice")]
+    assert same_color(curve.get_color(), theme.w_slice)
     point = lines[f"marked point ({W0:g}, {B0:g})"]
     assert (point.get_xdata()[0], point.get_ydata()[0]) == (W0, B0)
 
 
 def test_uses_only_theme_colours(drawn):
     theme, figure = drawn
-    palette = [
-        theme.foreground,
-        theme.muted,
-        theme.blue,
-        theme.orange,
-        theme.green,
-        theme.purple,
-        theme.background,
-    ]
+    palette = [theme.foreground, theme.muted, theme.w_slice, theme.background]
     for axes in figure.axes[:2]:
         for line in axes.lines:
             assert any(same_color(line.get_color(), colour) for colour in palette), line

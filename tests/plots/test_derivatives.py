@@ -56,8 +56,8 @@ def slope_of(line):
 
 
 def palette(theme):
-    return [theme.foreground, theme.muted, theme.blue, theme.orange, theme.green, theme.purple,
-            theme.background]
+    return [theme.foreground, theme.muted, theme.w_slice, theme.b_slice, theme.green,
+            theme.purple, theme.background]
 
 
 # --- registration, size, colours ------------------------------------------------------------
@@ -94,8 +94,16 @@ def test_partial_slices_draws_the_map_and_two_slices(theme, figures):
     w_axes, b_axes, map_axes = plot_axes(figure)  # the map spans the left column, added last
     # The map has the two lines through the marked point.
     lines = lines_by_label(map_axes)
-    assert set(lines[f"b held at {derivatives._n(B0)}"].get_ydata()) == {B0}
-    assert set(lines[f"w held at {derivatives._n(W0)}"].get_xdata()) == {W0}
+    b_held = lines[f"b held at {derivatives._n(B0)}"]
+    w_held = lines[f"w held at {derivatives._n(W0)}"]
+    assert set(b_held.get_ydata()) == {B0}
+    assert set(w_held.get_xdata()) == {W0}
+    # One colour per direction, site-wide: the line b = b0 and its slice, a curve in w, in
+    # the w direction's colour; the line w = w0 and its slice in the b direction's.
+    assert same_color(b_held.get_color(), theme.w_slice)
+    assert same_color(w_held.get_color(), theme.b_slice)
+    assert same_color(w_axes.lines[0].get_color(), theme.w_slice)
+    assert same_color(b_axes.lines[0].get_color(), theme.b_slice)
     assert any(c.get_rasterized() for c in map_axes.collections)
     # Each slice is the cost with the other parameter held, and its tangent has the partial's slope.
     dC_dw, dC_db, _ = gradients(W0, B0, A_PREV, Y)
@@ -128,6 +136,11 @@ def test_bias_w_slices_tangents_have_the_slopes_for_each_b(theme, figures):
         assert slope_of(tangent) == pytest.approx(dC_dw, rel=1e-12)
         slopes.append(dC_dw)
     assert max(slopes) - min(slopes) > 0.1  # visibly different slopes
+    # The slice b = b0 is in the w direction's colour, as on every page; no curve is in the
+    # b direction's.
+    (at_b0,) = [c for b, c in zip(biases, curves, strict=True) if b == B0]
+    assert same_color(at_b0.get_color(), theme.w_slice)
+    assert not any(same_color(line.get_color(), theme.b_slice) for line in slice_axes.lines)
     # Right: ∂C/∂w at w0 against b.
     b, dC_dw = slope_axes.lines[0].get_data()
     for i in range(0, b.size, 50):
@@ -174,12 +187,18 @@ def test_tangent_plane_passes_through_the_point_with_the_partials_as_slopes(them
     figure = figures("total_tangent_plane", theme)
     (axes,) = figure.axes
     assert axes.name == "3d"
-    wireframe = next(c for c in axes.collections if type(c).__name__ == "Line3DCollection")
+    along_w, along_b = [c for c in axes.collections if type(c).__name__ == "Line3DCollection"]
     c0 = cost(W0, B0, A_PREV, Y)
     dC_dw, dC_db, _ = gradients(W0, B0, A_PREV, Y)
-    for segment in wireframe._segments3d:
-        for w, b, z in segment:
-            assert z == pytest.approx(c0 + dC_dw * (w - W0) + dC_db * (b - B0), rel=1e-12)
+    for wireframe in (along_w, along_b):
+        for segment in wireframe._segments3d:
+            for w, b, z in segment:
+                assert z == pytest.approx(c0 + dC_dw * (w - W0) + dC_db * (b - B0), rel=1e-12)
+    # Lines along w (b fixed) in the w direction's colour, along b in the b direction's.
+    assert all(len(set(segment[:, 1])) == 1 for segment in along_w._segments3d)
+    assert all(len(set(segment[:, 0])) == 1 for segment in along_b._segments3d)
+    assert same_color(along_w.get_color()[0], theme.w_slice)
+    assert same_color(along_b.get_color()[0], theme.b_slice)
     assert any(c.get_rasterized() for c in axes.collections)
 
 

@@ -49,7 +49,7 @@ def test_registered_small_fixed_width_and_different_in_light_and_dark():
 
 def test_only_theme_colours(drawn):
     theme, figures = drawn
-    colours = [theme.foreground, theme.orange, theme.blue, theme.purple, theme.background]
+    colours = [theme.foreground, theme.squared_error, theme.cross_entropy, theme.background]
     for figure in figures.values():
         for axes in plot_axes(figure):
             for line in axes.lines:
@@ -57,19 +57,20 @@ def test_only_theme_colours(drawn):
 
 
 def test_each_learning_rate_panel_draws_its_own_descent(drawn):
-    _, figures = drawn
+    theme, figures = drawn
     panels = plot_axes(figures["descent_learning_rates"])
     assert len(panels) == len(descent.LEARNING_RATES)
     for axes, rate in zip(panels, descent.LEARNING_RATES, strict=True):
         (line,) = paths_drawn(axes)
         expected = descend(*descent.START, A_PREV, Y, rate, descent.STEPS)
         np.testing.assert_array_equal(line.get_xydata(), expected)
+        assert same_color(line.get_color(), theme.squared_error)  # trained on squared error
         final = path_costs(expected, A_PREV, Y)[-1]
         assert axes.get_title() == f"η = {rate:g}\nC = {final:.4f} after {descent.STEPS} steps"
 
 
 def test_saturated_start_panels_and_curves(drawn):
-    _, figures = drawn
+    theme, figures = drawn
     left, middle, curves = plot_axes(figures["descent_saturated_start"])
     runs = {c: descend(*descent.SATURATED_START, A_PREV, Y, descent.SATURATED_RATE,
                        descent.SATURATED_STEPS, c) for c in ("squared_error", "cross_entropy")}
@@ -77,6 +78,8 @@ def test_saturated_start_panels_and_curves(drawn):
     (cross,) = paths_drawn(middle)
     np.testing.assert_array_equal(squared.get_xydata(), runs["squared_error"])
     np.testing.assert_array_equal(cross.get_xydata(), runs["cross_entropy"])
+    assert same_color(squared.get_color(), theme.squared_error)
+    assert same_color(cross.get_color(), theme.cross_entropy)
     for line, run in zip(curves.lines, runs.values(), strict=True):
         np.testing.assert_array_equal(line.get_ydata(), path_costs(run, A_PREV, Y))
     assert curves.get_ylabel() == "squared error C at step t"

@@ -28,6 +28,7 @@ from snippets.explorer_data import (
 )
 from snippets.gradcheck import complex_step
 from snippets.neuron import cost, forward, gradients
+from snippets.plots.theme import DARK, LIGHT
 from tests.web.test_browser import PageVisit
 
 pytestmark = pytest.mark.browser
@@ -502,23 +503,86 @@ def test_values_are_announced_politely_once_the_point_rests(browser, served_site
         visit.close()
 
 
+SLICE_STROKES = """() => [".explorer__along-w", ".explorer__along-b"].map((name) =>
+  getComputedStyle(document.querySelector(`.explorer__slice path${name}:not(.explorer__halo)`))
+    .stroke)"""
+
+
+def css_rgb(hex_colour):
+    red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({red}, {green}, {blue})"
+
+
 def test_follows_the_colour_scheme_toggle(browser, served_site):
     visit = open_explorer(browser, served_site)
     page = visit.page
     try:
         heat = page.locator(".explorer__map image")
         light = heat.get_attribute("href")
+        assert page.evaluate(SLICE_STROKES) == [css_rgb(LIGHT.w_slice), css_rgb(LIGHT.b_slice)]
         page.locator("form[data-md-component=palette] label:visible").first.click()
         page.wait_for_function(
             "() => document.body.getAttribute('data-md-color-scheme') === 'slate'"
         )
-        page.wait_for_function("before => document.querySelector('.explorer__map image')"
-                               ".getAttribute('href') !== before", arg=light)
+        # The slices take the dark scheme's colours for the w and b directions, as the
+        # figures do; the cost's colour map is the same in both schemes.
+        assert page.evaluate(SLICE_STROKES) == [css_rgb(DARK.w_slice), css_rgb(DARK.b_slice)]
+        assert heat.get_attribute("href") == light
         results = Axe().run(page)
         assert results.violations_count == 0, results.generate_report()
         assert not visit.errors
     finally:
         visit.close()
+
+
+def heat_map_pixels(page):
+    """The explorer's heat map as an array of [r, g, b] rows (row 0 at the top), from its PNG."""
+    import base64
+    import io
+
+    from PIL import Image
+
+    href = page.locator(".explorer__map image").get_attribute("href")
+    data = base64.b64decode(href.split(",", 1)[1])
+    return np.asarray(Image.open(io.BytesIO(data)).convert("RGB")).astype(float)
+
+
+def test_the_heat_map_uses_the_figures_colour_map_darkest_for_the_lowest_cost(browser,
+                                                                              served_site):
+    import matplotlib
+
+    from snippets.plots.theme import CONTOUR_DARK, CONTOUR_LIGHT, COST_COLORMAP
+
+    pixels = {}
+    for scheme in ("light", "dark"):
+        visit = open_explorer(browser, served_site, scheme)
+        try:
+            pixels[scheme] = heat_map_pixels(visit.page)
+            legend = visit.page.locator(".explorer__legend").inner_text()
+            assert legend.split("\n") == ["lower cost", "higher cost"]
+            assert "Darker colours mean a lower cost" in visit.page.locator(
+                ".explorer__map + .explorer__legend + figcaption").inner_text()
+        finally:
+            visit.close()
+    np.testing.assert_array_equal(pixels["light"], pixels["dark"])  # one map, both schemes
+    bands = 14  # explorer.js: BANDS
+    colormap = matplotlib.colormaps[COST_COLORMAP]
+    expected = [np.array(colormap((k + 0.5) / bands)[:3]) * 255 for k in range(bands)]
+    lines = [np.array(matplotlib.colors.to_rgb(c)) * 255 for c in (CONTOUR_DARK, CONTOUR_LIGHT)]
+    colours = np.unique(pixels["light"].reshape(-1, 3), axis=0)
+    for colour in colours:
+        nearest = min(np.abs(colour - e).max() for e in [*expected, *lines])
+        assert nearest <= 6, f"{colour} is neither a band of {COST_COLORMAP} nor a contour line"
+    assert len(colours) == bands + 2  # every band shows, and both line colours
+    # The lowest cost on the grid is in the first (darkest) band, the highest in the last.
+    grid = surface_data()
+    C = np.asarray(grid["costs"]["squared_error"]["C"])
+    size = pixels["light"].shape[0]
+    for index, band in ((np.argmin(C), 0), (np.argmax(C), bands - 1)):
+        row, column = np.unravel_index(index, C.shape)  # row: b, from the lowest b up
+        x = round(column / (C.shape[1] - 1) * (size - 1))
+        y = round((1 - row / (C.shape[0] - 1)) * (size - 1))
+        assert np.abs(pixels["light"][y, x] - expected[band]).max() <= 6
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -194,6 +194,34 @@ function rgb(css, under = [255, 255, 255]) {
 
 const mix = (from, to, t) => from.map((c, k) => Math.round(c + (to[k] - c) * t));
 
+// The colour at `t` (0 to 1) of a colour map given as evenly spaced stops ([r, g, b] each).
+function colourAt(stops, t) {
+  const position = clamp(t, 0, 1) * (stops.length - 1);
+  const k = Math.min(Math.floor(position), stops.length - 2);
+  return mix(stops[k], stops[k + 1], position - k);
+}
+
+// WCAG relative luminance and contrast ratio of [r, g, b] colours.
+function luminance(colour) {
+  const [r, g, b] = colour.map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(first, second) {
+  const [darker, lighter] = [luminance(first), luminance(second)].sort((p, q) => p - q);
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
+// The contour line between two bands: of the two line colours, the one whose smaller
+// contrast with the bands is the larger (snippets.plots.theme.contour_line_colour).
+function lineBetween(low, high, lines) {
+  const worst = (line) => Math.min(contrast(line, low), contrast(line, high));
+  return lines.reduce((best, line) => (worst(line) > worst(best) ? line : best));
+}
+
 // Axis ticks and labels around a plot area; `xs` and `ys` map data values to viewBox units.
 function axes(area, { xTicks, x, xLabel, yTicks, y, yLabel }) {
   const bottom = area.top + area.height;
@@ -266,7 +294,6 @@ class Explorer {
   destroy() {
     this.alive = false;
     this.controller.abort();
-    this.observer?.disconnect();
     clearTimeout(this.announceTimer);
   }
 
@@ -298,12 +325,6 @@ class Explorer {
       ]),
     );
 
-    // Material switches colour scheme by changing attributes on <body>: repaint the map.
-    this.observer = new MutationObserver(() => this.drawHeat());
-    this.observer.observe(document.body, {
-      attributes: true,
-      attributeFilter: ["data-md-color-scheme", "data-md-color-primary", "data-md-color-accent"],
-    });
     this.map.addEventListener("pointerdown", (event) => this.pointerDown(event), { signal });
     this.map.addEventListener("pointermove", (event) => this.pointerMove(event), { signal });
     for (const type of ["pointerup", "pointercancel", "lostpointercapture"]) {
@@ -380,10 +401,18 @@ class Explorer {
       ],
     );
     const caption =
-      "Stronger shading means a higher cost. The arrow is the gradient (∂C/∂w, ∂C/∂b): it " +
-      "points uphill, and grows with the steepness; a descent step goes the opposite way.";
+      "Darker colours mean a lower cost: dark purple is the valley floor, yellow the " +
+      "highest cost, as in the colour bars of the site's figures. The arrow is the gradient " +
+      "(∂C/∂w, ∂C/∂b): it points uphill, and grows with the steepness; a descent step goes " +
+      "the opposite way.";
+    const legend = html("p", { class: "explorer__legend", "aria-hidden": "true" }, [
+      html("span", {}, ["lower cost"]),
+      html("span", { class: "explorer__legend-bar" }),
+      html("span", {}, ["higher cost"]),
+    ]);
     const mapFigure = html("figure", { class: "explorer__figure" }, [
       this.map,
+      legend,
       html("figcaption", {}, [caption]),
     ]);
 
@@ -476,7 +505,8 @@ class Explorer {
       });
       this.sliders[key] = input;
       const label = html("label", { for: input.id }, [name]);
-      sliders.push(html("div", { class: "explorer__slider" }, [label, input]));
+      const className = `explorer__slider explorer__slider--${key}`;
+      sliders.push(html("div", { class: className }, [label, input]));
     }
 
     const costs = html("fieldset", { class: "explorer__costs" }, [html("legend", {}, ["Cost"])]);
@@ -638,21 +668,23 @@ class Explorer {
 
   // --- drawing ---
 
-  // The heat map: C in BANDS shades between the page's background and text colours, read
-  // from Material's variables each time, so it follows the light and dark schemes.
+  // The heat map: C in BANDS bands of the figures' colour map (explorer.css holds its stops),
+  // the same in both schemes, with a contour line between each two bands.
   // Its 200 000 pixels took 40 ms of main thread: they are worked out HEAT_ROWS_PER_TASK
   // rows at a time, each in a task of its own, so that the page can paint and answer input
-  // in between. A newer drawing (another cost, another scheme) supersedes one under way.
+  // in between. A newer drawing (another cost) supersedes one under way.
   async drawHeat() {
     const drawing = (this.drawing = Symbol("heat map"));
     const style = getComputedStyle(this.root);
-    const background = rgb(style.getPropertyValue("--md-default-bg-color") || "#fff");
-    const foreground = rgb(style.getPropertyValue("--md-default-fg-color") || "#000", background);
-    const word = (colour) => new Uint32Array(Uint8ClampedArray.from([...colour, 255]).buffer)[0];
-    const shades = Array.from({ length: BANDS }, (_, k) =>
-      word(mix(background, foreground, 0.04 + (0.3 * k) / (BANDS - 1))),
+    const stops = style.getPropertyValue("--explorer-cost-colormap").split(",").map((c) => rgb(c));
+    const lines = ["--explorer-contour-dark", "--explorer-contour-light"].map((name) =>
+      rgb(style.getPropertyValue(name)),
     );
-    const contour = word(mix(background, foreground, 0.55));
+    const word = (colour) => new Uint32Array(Uint8ClampedArray.from([...colour, 255]).buffer)[0];
+    const bands = Array.from({ length: BANDS }, (_, k) => colourAt(stops, (k + 0.5) / BANDS));
+    const shades = bands.map(word);
+    // edges[k]: the line between band k - 1 and band k.
+    const edges = bands.map((band, k) => word(lineBetween(bands[Math.max(k - 1, 0)], band, lines)));
 
     const grid = this.data.costs[this.state.cost];
     const { w, b } = this.data;
@@ -675,8 +707,10 @@ class Explorer {
         let level = 0;
         while (level < grid.levels.length && C > grid.levels[level]) level++;
         band[k] = level;
-        const edge = (px > 0 && band[k - 1] !== level) || (py > 0 && band[k - n] !== level);
-        pixels[k] = edge ? contour : shades[level];
+        const left = px > 0 ? band[k - 1] : level;
+        const above = py > 0 ? band[k - n] : level;
+        const edge = Math.max(left, above, level);
+        pixels[k] = left !== level || above !== level ? edges[edge] : shades[level];
       }
     }
     const canvas = html("canvas", { width: n, height: n });
