@@ -439,3 +439,9 @@ def test_decode_checks_what_it_reads(data):
         decode(halves)
     with pytest.raises(ValueError, match=r"^encoded\['quantum'\]: expected a positive number"):
         decode({**encoded, "quantum": 0})
+    with pytest.raises(ValueError, match=r"^encoded\['b'\]: expected \[first, last, count\], got "
+                                         r"\[-4\.0, 3\.0\]$"):
+        decode({**encoded, "b": [-4.0, 3.0]})
+    with pytest.raises(ValueError, match=r"^encoded\['w'\]: expected first < last, got "
+                                         r"\[4\.0, -3\.0, 113\]$"):
+        decode({**encoded, "w": [4.0, -3.0, 113]})
