@@ -5,6 +5,7 @@ from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
 
 from snippets import chain, layers
 from snippets.plots.render import FigureSpec
+from snippets.plots.text import count
 from snippets.plots.theme import ROLES, new_figure
 
 
@@ -148,6 +149,13 @@ def gradient_cost(theme, widths, depth, outputs, marked):
 
 
 _MARKED = (784, 128, 64, 10)  # the network of the benchmark and the table
+_COST_PARAMS = {"widths": (2, 4, 8, 16, 32, 64, 128, 256, 512, 1024), "depth": 3,
+                "outputs": 10, "marked": _MARKED}
+_BACKPROP_PASSES = [
+    layers.forward_pass_equivalents([n] * _COST_PARAMS["depth"] + [_COST_PARAMS["outputs"]])[1]
+    for n in _COST_PARAMS["widths"]
+]
+_FORK_SIZES, _FORK_K = layers.SIZES, 1
 
 FIGURES = [
     FigureSpec(
@@ -155,8 +163,8 @@ FIGURES = [
         function=chain_trace,
         params={"w": tuple(chain.W), "b": tuple(chain.B), "a0": chain.A0, "y": chain.Y},
         alt=(
-            f"A chain of three sigmoid neurons between the input a^0 = {chain.A0:g} and the "
-            "cost C_0. "
+            f"A chain of {count(len(chain.W))} sigmoid neurons between the input "
+            f"a^0 = {chain.A0:g} and the cost C_0. "
             f"{ROLES['forward'].capitalize()} forward arrows run left to right, labelled with "
             "each layer's weight, bias, z and a; "
             f"{ROLES['backward']} backward arrows run right to left, labelled with each layer's "
@@ -166,22 +174,27 @@ FIGURES = [
     FigureSpec(
         id="backprop_fork",
         function=fork,
-        params={"sizes": layers.SIZES, "seed": layers.SEED, "k": 1},
+        params={"sizes": _FORK_SIZES, "seed": layers.SEED, "k": _FORK_K},
         alt=(
-            "A network with 2 inputs, 2 neurons in layer 1, 3 in layer 2 and 1 output. "
-            "Activation a^1_1 is highlighted, with its three outgoing weights to the three "
-            "neurons of layer 2 drawn thick: three paths from a^1_1 to the cost."
+            f"A network with {_FORK_SIZES[0]} inputs, "
+            + ", ".join(f"{n} neurons in layer {layer}"
+                        for layer, n in enumerate(_FORK_SIZES[1:-1], 1))
+            + f" and {_FORK_SIZES[-1]} output. Activation a^1_{_FORK_K} is highlighted, with "
+            f"its {count(_FORK_SIZES[2])} outgoing weights to the {count(_FORK_SIZES[2])} "
+            f"neurons of layer 2 drawn thick: {count(_FORK_SIZES[2])} paths from "
+            f"a^1_{_FORK_K} to the cost."
         ),
     ),
     FigureSpec(
         id="backprop_gradient_cost",
         function=gradient_cost,
-        params={"widths": (2, 4, 8, 16, 32, 64, 128, 256, 512, 1024), "depth": 3,
-                "outputs": 10, "marked": _MARKED},
+        params=_COST_PARAMS,
         alt=(
             "Log-log plot of the cost of one full gradient, in forward passes, against the "
             "number of parameters P. Finite differences rise in a straight line as 2P; "
-            "backprop stays flat between 2 and 3 forward passes. The network 784-128-64-10 is "
+            f"backprop stays flat, between {min(_BACKPROP_PASSES):.2f} and "
+            f"{max(_BACKPROP_PASSES):.2f} forward passes. The network "
+            f"{'-'.join(str(n) for n in _MARKED)} is "
             f"marked: P = {layers.parameter_count(_MARKED):,}, so "
             f"{layers.forward_pass_equivalents(_MARKED)[0]:,} forward passes against "
             f"{layers.forward_pass_equivalents(_MARKED)[1]:.2f}."

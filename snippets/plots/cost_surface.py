@@ -2,9 +2,11 @@
 
 import numpy as np
 
-from snippets.dataset import A_PREV, Y
+from snippets.dataset import A_PREV, B0, W0, Y
+from snippets.explorer_data import B_RANGE, W_RANGE
 from snippets.gradcheck import central_difference
 from snippets.neuron import cost, gradients
+from snippets.plots.landmarks import lowest_point
 from snippets.plots.render import FigureSpec
 from snippets.plots.theme import cost_map, new_figure, outlined
 from snippets.surface import cost_grid
@@ -49,17 +51,22 @@ def surface_and_w_slice(theme, w0, b0, w_range, b_range):
     return figure
 
 
+_C0 = cost(W0, B0, A_PREV, Y)
+_DC_DW = gradients(W0, B0, A_PREV, Y)[0]
+LOWEST = lowest_point(A_PREV, Y, W_RANGE, B_RANGE)  # (w, b) of the lowest cost in the window
+
 FIGURES = [
     FigureSpec(
         id="home_surface_slice",
         function=surface_and_w_slice,
-        params={"w0": 0.5, "b0": -1.5, "w_range": (-3.0, 4.0), "b_range": (-4.0, 3.0)},
+        params={"w0": W0, "b0": B0, "w_range": W_RANGE, "b_range": B_RANGE},
         alt=(
-            "Left: a contour map of the cost C over weight w (horizontal) and bias b "
-            "(vertical), lowest near w = 1.1, b = -0.3. A horizontal line marks the slice "
-            "b = -1.5 and a dot marks the point w = 0.5 on it. Right: the cost along that "
-            "slice as a curve in w alone, falling towards its minimum, with a dashed tangent "
-            "at w = 0.5 whose slope is the partial derivative ∂C/∂w, about -0.215."
+            f"Left: a contour map of the cost C over weight w (horizontal) and bias b "
+            f"(vertical), lowest at w = {LOWEST[0]:.2f}, b = {LOWEST[1]:.2f}. A horizontal line "
+            f"marks the slice b = {B0:g} and a dot marks the point w = {W0:g} on it. Right: the "
+            f"cost along that slice as a curve in w alone, falling towards its minimum, with a "
+            f"dashed tangent at w = {W0:g} whose slope is the partial derivative ∂C/∂w, about "
+            f"{_DC_DW:.3f}."
         ),
     ),
 ]

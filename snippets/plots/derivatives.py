@@ -7,20 +7,16 @@ total); nothing here does calculus of its own.
 import numpy as np
 
 from snippets.dataset import A_PREV, B0, W0, Y
+from snippets.explorer_data import B_RANGE, W_RANGE  # the home page's window on the (w, b) plane
 from snippets.gradcheck import central_difference
 from snippets.neuron import cost, gradients
+from snippets.plots.landmarks import lowest_point
 from snippets.plots.render import FigureSpec
+from snippets.plots.text import count, number, power
 from snippets.plots.theme import COST_COLORMAP, ROLES, cost_map, new_figure, outlined
 from snippets.surface import cost_grid, gradient_grid
 from snippets.total import linearisation_residuals, loglog_slope, path, path_velocity
 from snippets.verify import agree
-
-W_RANGE, B_RANGE = (-3.0, 4.0), (-4.0, 3.0)  # the home page's window on the (w, b) plane
-
-
-def _n(x, spec="g"):
-    """A number for a label, with a true minus sign (−) as on the axes' tick labels."""
-    return format(x, spec).replace("-", "\u2212")
 
 
 def _cost_map(figure, axes, w, b, levels=14):
@@ -69,28 +65,28 @@ def partial_slices(theme, w0, b0):
     w_axes, b_axes = axes[0, 1], axes[1, 1]
 
     _cost_map(figure, map_axes, w, b, levels=12)
-    map_axes.axhline(b0, color=theme.w_slice, linewidth=2.4, label=f"b held at {_n(b0)}",
+    map_axes.axhline(b0, color=theme.w_slice, linewidth=2.4, label=f"b held at {number(b0)}",
                      path_effects=outlined(theme))
-    map_axes.axvline(w0, color=theme.b_slice, linewidth=2.4, label=f"w held at {_n(w0)}",
+    map_axes.axvline(w0, color=theme.b_slice, linewidth=2.4, label=f"w held at {number(w0)}",
                      path_effects=outlined(theme))
     _dot(map_axes, theme, w0, b0)
     map_axes.set_title("Two slices through the point (w₀, b₀)")
     _legend(map_axes, theme, loc="upper left")
 
     w_slice = cost_grid(w, np.array([b0]), A_PREV, Y)[0]
-    w_axes.plot(w, w_slice, color=theme.w_slice, linewidth=2.4, label=f"C(w, {_n(b0)})")
+    w_axes.plot(w, w_slice, color=theme.w_slice, linewidth=2.4, label=f"C(w, {number(b0)})")
     _tangent(w_axes, theme, w0, c0, dC_dw, 1.2, color=theme.foreground,
-             label=f"slope ∂C/∂w = {_n(dC_dw, '.3f')}")
+             label=f"slope ∂C/∂w = {number(dC_dw, '.3f')}")
     _dot(w_axes, theme, w0, c0)
-    w_axes.set(xlabel=f"weight w   (b held at {_n(b0)})", ylabel="cost C",
+    w_axes.set(xlabel=f"weight w   (b held at {number(b0)})", ylabel="cost C",
                title="Slice b = b₀: a curve in w", ylim=(0, 1.1 * w_slice.max()))
 
     b_slice = cost_grid(np.array([w0]), b, A_PREV, Y)[:, 0]
-    b_axes.plot(b, b_slice, color=theme.b_slice, linewidth=2.4, label=f"C({_n(w0)}, b)")
+    b_axes.plot(b, b_slice, color=theme.b_slice, linewidth=2.4, label=f"C({number(w0)}, b)")
     _tangent(b_axes, theme, b0, c0, dC_db, 1.2, color=theme.foreground,
-             label=f"slope ∂C/∂b = {_n(dC_db, '.3f')}")
+             label=f"slope ∂C/∂b = {number(dC_db, '.3f')}")
     _dot(b_axes, theme, b0, c0)
-    b_axes.set(xlabel=f"bias b   (w held at {_n(w0)})", ylabel="cost C",
+    b_axes.set(xlabel=f"bias b   (w held at {number(w0)})", ylabel="cost C",
                title="Slice w = w₀: a curve in b", ylim=(0, 1.1 * b_slice.max()))
     for ax in (w_axes, b_axes):
         ax.grid(alpha=0.3)
@@ -120,12 +116,13 @@ def bias_w_slices(theme, w0, b0, biases):
         nudged = central_difference(lambda w, b_i=b_i: cost(w, b_i, A_PREV, Y), w0)
         agree(f"∂C/∂w at b = {b_i}", dC_dw, nudged)
         slice_axes.plot(w, curve, color=color, linewidth=2.2,
-                        label=f"b = {_n(b_i)}: slope {_n(dC_dw, '.3f')}")
+                        label=f"b = {number(b_i)}: slope {number(dC_dw, '.3f')}")
         _tangent(slice_axes, theme, w0, c0, dC_dw, 1.0, color=color, alpha=0.9)
         _dot(slice_axes, theme, w0, c0, color=color)
     slice_axes.axvline(w0, color=theme.muted, linewidth=1, linestyle=":")
     slice_axes.set(xlabel="weight w", ylabel="cost C(w, b)",
-                   title=f"Slices for four values of b, tangents at w = {_n(w0)}",
+                   title=f"Slices for {count(len(biases))} values of b, tangents at "
+                         f"w = {number(w0)}",
                    ylim=(0, 1.05 * slices.max()))
     slice_axes.grid(alpha=0.3)
     _legend(slice_axes, theme, loc="upper right", fontsize=9)
@@ -138,7 +135,7 @@ def bias_w_slices(theme, w0, b0, biases):
     for b_i, color in zip(biases, colors, strict=True):
         _dot(slope_axes, theme, b_i, gradients(w0, b_i, A_PREV, Y)[0], color=color)
     slope_axes.axhline(0, color=theme.muted, linewidth=1)
-    slope_axes.set(xlabel="bias b", ylabel=f"∂C/∂w at w = {_n(w0)}",
+    slope_axes.set(xlabel="bias b", ylabel=f"∂C/∂w at w = {number(w0)}",
                    title="The slope in the w direction depends on b")
     slope_axes.grid(alpha=0.3)
     return figure
@@ -160,21 +157,21 @@ def shift_versus_bias(theme, w0, b0, lift, nudge):
 
     figure, (shift_axes, bias_axes) = new_figure(theme, 9.6, 3.8, ncols=2, sharey=True)
     for ax in (shift_axes, bias_axes):
-        ax.plot(w, base, color=theme.w_slice, linewidth=2.2, label=f"C(w, {_n(b0)})")
+        ax.plot(w, base, color=theme.w_slice, linewidth=2.2, label=f"C(w, {number(b0)})")
         _tangent(ax, theme, w0, c0, slope0, 1.0, color=theme.w_slice)
         _dot(ax, theme, w0, c0, color=theme.w_slice)
     # The changed curve, in both panels, in a colour that means nothing else here.
     shift_axes.plot(w, base + lift, color=theme.purple, linewidth=2.2,
-                    label=f"C(w, {_n(b0)}) + {_n(lift)}")
+                    label=f"C(w, {number(b0)}) + {number(lift)}")
     _tangent(shift_axes, theme, w0, c0 + lift, slope0, 1.0, color=theme.purple)
     _dot(shift_axes, theme, w0, c0 + lift, color=theme.purple)
-    shift_axes.set(title=f"Add {_n(lift)} to C: both slopes {_n(slope0, '.3f')}")
+    shift_axes.set(title=f"Add {number(lift)} to C: both slopes {number(slope0, '.3f')}")
     bias_axes.plot(w, moved, color=theme.purple, linewidth=2.2,
-                   label=f"C(w, {_n(b0 + nudge)})")
+                   label=f"C(w, {number(b0 + nudge)})")
     _tangent(bias_axes, theme, w0, c_moved, slope_moved, 1.0, color=theme.purple)
     _dot(bias_axes, theme, w0, c_moved, color=theme.purple)
-    bias_axes.set(title=f"Add {_n(nudge)} to b: slope {_n(slope0, '.3f')} → "
-                        f"{_n(slope_moved, '.3f')}")
+    bias_axes.set(title=f"Add {number(nudge)} to b: slope {number(slope0, '.3f')} → "
+                        f"{number(slope_moved, '.3f')}")
     for ax in (shift_axes, bias_axes):
         ax.set(xlabel="weight w")
         ax.grid(alpha=0.3)
@@ -200,13 +197,13 @@ def residuals_loglog(theme, steps):
 
     figure, axes = new_figure(theme, 6.4, 4.2)
     axes.loglog(h, np.abs(actual), "o-", color=theme.foreground, linewidth=2,
-                label=f"|actual ΔC|: slope {_n(loglog_slope(h, actual), '.2f')}")
+                label=f"|actual ΔC|: slope {number(loglog_slope(h, actual), '.2f')}")
     axes.loglog(h, np.abs(residual), "s", color=theme.purple, markersize=7,
                 label="|residual| = |ΔC − prediction|")
     axes.loglog(h, np.exp(intercept) * h**order, "--", color=theme.purple, linewidth=1.6,
-                label=f"fitted line: slope {_n(order, '.2f')}")
+                label=f"fitted line: slope {number(order, '.2f')}")
     axes.set(xlabel="step h  (Δw = Δb = h)", ylabel="size of the change",
-             title="The prediction's error shrinks like h²")
+             title=f"The prediction's error shrinks like {power('h', round(order))}")
     axes.grid(alpha=0.3, which="major")
     _legend(axes, theme, loc="lower right")
     return figure
@@ -275,12 +272,12 @@ def path_derivative(theme, t0):
     )
     arrow.arrow_patch.set_path_effects(outlined(theme))
     _dot(map_axes, theme, w_t, b_t)
-    map_axes.set_title(f"The path, and its direction at t = {_n(t0)}")
+    map_axes.set_title(f"The path, and its direction at t = {number(t0)}")
     _legend(map_axes, theme, loc="upper left")
 
     curve_axes.plot(t, C_of_t, color=theme.purple, linewidth=2.4, label="C(w(t), b(t))")
     _tangent(curve_axes, theme, t0, c_t, dC_dt, 0.3, color=theme.foreground,
-             label=f"slope dC/dt = {_n(dC_dt, '.4f')}")
+             label=f"slope dC/dt = {number(dC_dt, '.4f')}")
     _dot(curve_axes, theme, t0, c_t)
     curve_axes.set(xlabel="t", ylabel="cost C", title="The cost along the path: a curve in t")
     curve_axes.grid(alpha=0.3)
@@ -293,7 +290,7 @@ def path_derivative(theme, t0):
 
 _C0 = cost(W0, B0, A_PREV, Y)
 _DC_DW, _DC_DB, _ = gradients(W0, B0, A_PREV, Y)
-_BIASES = (-3.0, -1.5, 0.0, 1.5)
+_BIASES = (B0 - 1.5, B0, B0 + 1.5, B0 + 3.0)  # the slice b = B0 and three others
 _SLOPES = ", ".join(f"{gradients(W0, b, A_PREV, Y)[0]:+.3f} at b = {b:g}" for b in _BIASES)
 _LIFT, _NUDGE = 0.3, 1.0
 _T0 = 0.5
@@ -304,6 +301,8 @@ _H, _ACTUAL, _, _RESIDUAL = linearisation_residuals(
 _ACTUAL_ORDER, _RESIDUAL_ORDER = loglog_slope(_H, _ACTUAL), loglog_slope(_H, _RESIDUAL)
 _W_T, _B_T = path(_T0)
 _DC_DT = np.dot(gradients(_W_T, _B_T, A_PREV, Y)[:2], path_velocity(_T0))
+_STEP_RATIO = _STEPS[0] / _STEPS[1]  # each step h is this many times the next
+_LOWEST = lowest_point(A_PREV, Y, W_RANGE, B_RANGE)
 
 FIGURES = [
     FigureSpec(
@@ -323,7 +322,7 @@ FIGURES = [
         function=bias_w_slices,
         params={"w0": W0, "b0": B0, "biases": _BIASES},
         alt=(
-            f"Left: four curves of the cost against w, one for each bias b = "
+            f"Left: {count(len(_BIASES))} curves of the cost against w, one for each bias b = "
             f"{', '.join(f'{b:g}' for b in _BIASES)}, with different shapes and tangents of "
             f"different slopes at w = {W0:g}: {_SLOPES}. Right: ∂C/∂w at w = {W0:g} plotted "
             f"against b, a wavy curve that is nowhere constant."
@@ -346,11 +345,12 @@ FIGURES = [
         function=residuals_loglog,
         params={"steps": _STEPS},
         alt=(
-            f"A log-log plot against the step h from 0.1 down to 0.00001. The actual change of "
-            f"the cost falls along a line of slope {_ACTUAL_ORDER:.2f}; the residual, the actual "
-            f"change minus the tangent plane's prediction, falls along a line of slope "
-            f"{_RESIDUAL_ORDER:.2f}, far below it: ten times smaller steps give about a hundred "
-            f"times smaller error."
+            f"A log-log plot against the step h from {np.format_float_positional(max(_STEPS))} "
+            f"down to {np.format_float_positional(min(_STEPS))}. The actual change of the cost "
+            f"falls along a line of slope {_ACTUAL_ORDER:.2f}; the residual, the actual change "
+            f"minus the tangent plane's prediction, falls along a line of slope "
+            f"{_RESIDUAL_ORDER:.2f}, far below it: {_STEP_RATIO:.0f} times smaller steps give "
+            f"about {_STEP_RATIO ** round(_RESIDUAL_ORDER, 2):.0f} times smaller error."
         ),
     ),
     FigureSpec(
@@ -361,7 +361,7 @@ FIGURES = [
             f"A 3-D view of the cost surface C over weight w and bias b near the marked point "
             f"(w, b) = ({W0:g}, {B0:g}), where C = {_C0:.3f}. A flat grid, the tangent plane, "
             f"touches the surface at that point and tilts with it: its {ROLES['w_slice']} lines "
-            f"along w rise with slope {_DC_DW:.3f}, its {ROLES['b_slice']} lines along b with "
+            f"along w have slope {_DC_DW:.3f}, its {ROLES['b_slice']} lines along b have "
             f"slope {_DC_DB:.3f}. Near the point the surface and the plane almost "
             f"coincide; further away the surface curves away from the plane."
         ),
@@ -372,7 +372,8 @@ FIGURES = [
         params={"t0": _T0},
         alt=(
             f"Left: a curved purple path across the cost's contour map from (w, b) = "
-            f"({W0:g}, {B0:g}) at t = 0 towards the lowest cost at t = 1, with an arrow showing "
+            f"({W0:g}, {B0:g}) at t = 0 to ({path(1.0)[0]:g}, {path(1.0)[1]:g}) at t = 1, near "
+            f"the lowest cost at ({_LOWEST[0]:.2f}, {_LOWEST[1]:.2f}), with an arrow showing "
             f"the velocity (dw/dt, db/dt) at t = {_T0:g}. Right: the cost along the path as a "
             f"falling curve in t, with a dashed tangent at t = {_T0:g} of slope "
             f"dC/dt = {_DC_DT:.4f}."

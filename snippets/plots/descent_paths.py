@@ -2,6 +2,7 @@
 
 import numpy as np
 from matplotlib.colors import LogNorm
+from matplotlib.ticker import LogLocator
 
 from snippets.dataset import A_PREV, Y
 from snippets.descent import (
@@ -15,6 +16,7 @@ from snippets.descent import (
     path_costs,
 )
 from snippets.plots.render import FigureSpec
+from snippets.plots.text import count
 from snippets.plots.theme import cost_map, new_figure
 from snippets.surface import cost_grid
 
@@ -53,7 +55,7 @@ def learning_rates(theme, start, rates, steps, w_range, b_range):
     panels[0].annotate("start", start, xytext=(8, 4), textcoords="offset points",
                        color=theme.foreground, fontsize=10)
     colorbar = figure.colorbar(filled, ax=panels, label="cost C(w, b), log scale")
-    colorbar.set_ticks([t for t in (0.003, 0.01, 0.03, 0.1, 0.3) if t <= filled.levels[-1]])
+    colorbar.ax.yaxis.set_major_locator(LogLocator(subs=(1.0, 3.0)))  # 0.01, 0.03, 0.1, …
     colorbar.ax.yaxis.set_major_formatter("{x:g}")
     colorbar.ax.minorticks_off()
     return figure
@@ -86,6 +88,9 @@ def saturated_start(theme, start, rate, steps, w_range, b_range):
     return figure
 
 
+_FINAL = [path_costs(descend(*START, A_PREV, Y, rate, STEPS), A_PREV, Y)[-1]
+          for rate in LEARNING_RATES]
+
 FIGURES = [
     FigureSpec(
         id="descent_learning_rates",
@@ -93,11 +98,13 @@ FIGURES = [
         params={"start": START, "rates": LEARNING_RATES, "steps": STEPS,
                 "w_range": (-1.5, 4.5), "b_range": (-3.0, 2.5)},
         alt=(
-            f"Contour map of the squared-error cost C over weight w and bias b, with three "
-            f"paths of {STEPS} gradient-descent steps from the start (w, b) = {START}. "
-            f"With learning rate η = {LEARNING_RATES[0]:g} the path creeps and stops short of "
-            f"the minimum; with η = {LEARNING_RATES[1]:g} it curves smoothly into the minimum; "
-            f"with η = {LEARNING_RATES[2]:g} it overshoots and zigzags across the valley."
+            f"{count(len(LEARNING_RATES)).capitalize()} contour maps of the squared-error cost "
+            f"C over weight w and bias b, each with a path of {STEPS} gradient-descent steps "
+            f"from the start (w, b) = {START}. With learning rate η = {LEARNING_RATES[0]:g} the "
+            f"path creeps and stops short of the minimum (C = {_FINAL[0]:.4f} at the end); with "
+            f"η = {LEARNING_RATES[1]:g} it curves smoothly into the minimum "
+            f"(C = {_FINAL[1]:.4f}); with η = {LEARNING_RATES[2]:g} it overshoots and zigzags "
+            f"across the valley (C = {_FINAL[2]:.4f})."
         ),
     ),
     FigureSpec(

@@ -115,3 +115,18 @@ def test_alt_text_numbers_come_from_the_code():
     assert f"P = {layers.parameter_count(marked):,}" in alt
     assert f"{layers.forward_pass_equivalents(marked)[0]:,}" in alt
     assert f"a^0 = {chain.A0:g}" in SPECS["backprop_chain_trace"].alt
+
+
+def test_alt_texts_count_what_the_figures_draw():
+    assert SPECS["backprop_chain_trace"].alt.startswith(
+        f"A chain of three sigmoid neurons between the input a^0 = {chain.A0:g}")
+    assert len(chain.W) == 3
+    fork = SPECS["backprop_fork"].alt
+    assert layers.SIZES == (2, 2, 3, 1)
+    assert "2 inputs, 2 neurons in layer 1, 3 neurons in layer 2 and 1 output" in fork
+    assert "three paths from a^1_1 to the cost" in fork
+    spec = SPECS["backprop_gradient_cost"]
+    passes = [layers.forward_pass_equivalents([n] * spec.params["depth"]
+                                              + [spec.params["outputs"]])[1]
+              for n in spec.params["widths"]]
+    assert f"between {min(passes):.2f} and {max(passes):.2f} forward passes" in spec.alt

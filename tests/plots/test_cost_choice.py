@@ -5,14 +5,14 @@ import numpy as np
 import pytest
 from matplotlib.colors import same_color
 
-from snippets.dataset import A_PREV, Y
 from snippets.descent import descend
 from snippets.neuron import forward, sigmoid_prime
 from snippets.plots import cost_choice
+from snippets.plots.cost_choice import COSTS
 from snippets.plots.registry import FIGURES
 from snippets.plots.render import render
 from snippets.plots.theme import THEMES
-from snippets.surface import cost_grid
+from tests.plots.test_cost_surface import lowest_point
 
 SPECS = {spec.id: spec for spec in cost_choice.FIGURES}
 
@@ -53,17 +53,19 @@ def test_only_theme_colours(drawn):
                 assert any(same_color(line.get_color(), c) for c in colours), line
 
 
-def test_cost_surfaces_mark_each_costs_lowest_grid_point(drawn):
+def test_cost_surfaces_mark_and_name_each_costs_lowest_point(drawn):
     _, figures = drawn
     squared_axes, cross_axes = plot_axes(figures["cost_surfaces"])
     params = SPECS["cost_surfaces"].params
-    w = np.linspace(*params["w_range"], 161)
-    b = np.linspace(*params["b_range"], 161)
     for axes, cost in ((squared_axes, "squared_error"), (cross_axes, "cross_entropy")):
-        C = cost_grid(w, b, A_PREV, Y, cost=cost)
-        row, col = np.unravel_index(np.argmin(C), C.shape)
+        w_min, b_min = lowest_point(params["w_range"], params["b_range"], cost)
         (star,) = axes.lines
-        assert (star.get_xdata()[0], star.get_ydata()[0]) == (w[col], b[row])
+        assert star.get_xdata()[0] == pytest.approx(w_min, abs=1e-5)
+        assert star.get_ydata()[0] == pytest.approx(b_min, abs=1e-5)
+        label = f"lowest: w = {w_min:.2f}, b = {b_min:.2f}".replace("-", "\u2212")
+        assert star.get_label() == label  # computed, not typed: (1.13, −0.32) for squared error
+        assert f"w = {w_min:.2f}, b = {b_min:.2f} for the {COSTS[cost]}" in SPECS[
+            "cost_surfaces"].alt
         assert any(c.get_rasterized() for c in axes.collections)
     assert squared_axes.get_title() == "Mean squared error"
     assert cross_axes.get_title() == "Mean cross-entropy"

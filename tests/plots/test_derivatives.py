@@ -12,6 +12,7 @@ from snippets.neuron import cost, gradients
 from snippets.plots import derivatives
 from snippets.plots.registry import FIGURES
 from snippets.plots.render import render
+from snippets.plots.text import number
 from snippets.plots.theme import THEMES
 from snippets.total import linearisation_residuals, loglog_slope, path, path_velocity
 
@@ -94,8 +95,8 @@ def test_partial_slices_draws_the_map_and_two_slices(theme, figures):
     w_axes, b_axes, map_axes = plot_axes(figure)  # the map spans the left column, added last
     # The map has the two lines through the marked point.
     lines = lines_by_label(map_axes)
-    b_held = lines[f"b held at {derivatives._n(B0)}"]
-    w_held = lines[f"w held at {derivatives._n(W0)}"]
+    b_held = lines[f"b held at {number(B0)}"]
+    w_held = lines[f"w held at {number(W0)}"]
     assert set(b_held.get_ydata()) == {B0}
     assert set(w_held.get_xdata()) == {W0}
     # One colour per direction, site-wide: the line b = b0 and its slice, a curve in w, in
@@ -114,7 +115,7 @@ def test_partial_slices_draws_the_map_and_two_slices(theme, figures):
             expected = cost(x[i], B0, A_PREV, Y) if held == "b" else cost(W0, x[i], A_PREV, Y)
             assert C[i] == pytest.approx(expected, rel=1e-12)
         assert slope_of(tangent) == pytest.approx(slope, rel=1e-12)
-        assert derivatives._n(slope, ".3f") in tangent.get_label()
+        assert number(slope, ".3f") in tangent.get_label()
         assert axes.get_ylim()[1] > C.max()
 
 
@@ -157,8 +158,8 @@ def test_shift_keeps_slopes_and_bias_changes_them(theme, figures):
     assert [slope_of(t) for t in shift_tangents] == pytest.approx([base_slope] * 2, rel=1e-12)
     moved = gradients(W0, B0 + params["nudge"], A_PREV, Y)[0]
     assert [slope_of(t) for t in bias_tangents] == pytest.approx([base_slope, moved], rel=1e-12)
-    lifted = lines_by_label(shift_axes)[f"C(w, {derivatives._n(B0)}) + {params['lift']:g}"]
-    base = lines_by_label(shift_axes)[f"C(w, {derivatives._n(B0)})"]
+    lifted = lines_by_label(shift_axes)[f"C(w, {number(B0)}) + {params['lift']:g}"]
+    base = lines_by_label(shift_axes)[f"C(w, {number(B0)})"]
     np.testing.assert_allclose(lifted.get_ydata() - base.get_ydata(), params["lift"], rtol=1e-12)
 
 
@@ -178,7 +179,7 @@ def test_residuals_plot_and_fitted_slope(theme, figures):
     np.testing.assert_array_equal(residual_line.get_ydata(), np.abs(residual))
     np.testing.assert_array_equal(actual_line.get_ydata(), np.abs(actual))
     order = loglog_slope(h, residual)
-    assert derivatives._n(order, ".2f") in fit_line.get_label()
+    assert number(order, ".2f") in fit_line.get_label()
     fitted = fit_line.get_ydata()
     assert loglog_slope(h, fitted) == pytest.approx(order, rel=1e-12)
 
@@ -235,8 +236,17 @@ def test_alt_texts_quote_the_computed_numbers():
     t0 = SPECS["total_path"].params["t0"]
     chain = np.dot(gradients(*path(t0), A_PREV, Y)[:2], path_velocity(t0))
     assert f"dC/dt = {chain:.4f}" in SPECS["total_path"].alt
+    # Numbers once typed into the alt texts, now computed.
+    assert "from 0.1 down to 0.00001." in SPECS["total_residuals"].alt
+    order = float(re.findall(r"slope (\d\.\d\d)", SPECS["total_residuals"].alt)[1])
+    assert "10 times smaller steps give about 10" in SPECS["total_residuals"].alt
+    assert f"about {10 ** order:.0f} times smaller error" in SPECS["total_residuals"].alt
+    assert "to (1.1, -0.3) at t = 1, near the lowest cost at (1.13, -0.32)" in SPECS[
+        "total_path"].alt
+    assert SPECS["bias_w_slices"].alt.startswith("Left: four curves")
+    assert "blue lines along w have slope" in SPECS["total_tangent_plane"].alt
 
 
 def test_minus_signs_in_labels_are_true_minus_signs():
-    assert derivatives._n(-1.5) == "\u22121.5"
-    assert derivatives._n(0.25, ".3f") == "0.250"
+    assert number(-1.5) == "\u22121.5"
+    assert number(0.25, ".3f") == "0.250"

@@ -91,3 +91,23 @@ def test_contour_levels_are_even_in_log_cost(drawn):
     (filled,) = axes.collections
     ratios = np.diff(np.log(filled.levels))
     np.testing.assert_allclose(ratios, ratios[0], rtol=1e-9)
+
+
+def test_the_alt_text_states_each_runs_final_cost():
+    alt = SPECS["descent_learning_rates"].alt
+    assert alt.startswith("Three contour maps")
+    for rate in descent.LEARNING_RATES:
+        final = path_costs(descend(*descent.START, A_PREV, Y, rate, descent.STEPS), A_PREV, Y)
+        assert f"C = {final[-1]:.4f}" in alt
+
+
+def test_the_colour_bar_ticks_are_placed_by_a_locator_not_typed(drawn):
+    _, figures = drawn
+    colorbar = next(a for a in figures["descent_learning_rates"].axes
+                    if a.get_label() == "<colorbar>")
+    low, high = colorbar.get_ylim()
+    ticks = [t for t in colorbar.get_yticks() if low <= t <= high]
+    assert ticks
+    for tick in ticks:
+        mantissa = tick / 10 ** np.floor(np.log10(tick))
+        assert mantissa == pytest.approx(1) or mantissa == pytest.approx(3)
