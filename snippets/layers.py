@@ -13,8 +13,10 @@ Lists count from 0: ``weights[layer - 1]`` is W^l and ``activations[layer]`` is 
 Every function is stateless: it reads its arguments and returns new arrays.
 
 Limits, checked before anything is made: init_network makes at most MAX_PARAMETERS
-weights and biases, and backprop_loops, the slow reference, turns its inner loop at
-most MAX_LOOP_STEPS times (m times the number of weights; about a second of Python).
+weights and biases; forward (and so cost, backprop and backprop_loops) makes at most
+MAX_BATCH_VALUES numbers in Z^1, …, Z^L, m·(n_1 + … + n_L), and as many in A^1, …, A^L;
+and backprop_loops, the slow reference, turns its inner loop at most MAX_LOOP_STEPS
+times (m times the number of weights; about a second of Python).
 """
 
 from itertools import pairwise
@@ -27,6 +29,7 @@ from snippets.neuron import sigmoid, sigmoid_prime
 
 REDUCTIONS = ("mean", "sum")
 MAX_PARAMETERS = 1_000_000  # init_network: weights and biases in all (8 MB of float64)
+MAX_BATCH_VALUES = 4_000_000  # forward: m × (n_1 + … + n_L) values in the zs (32 MB of float64)
 MAX_LOOP_STEPS = 1_000_000  # backprop_loops: m × (number of weights) turns of its inner loop
 
 # The small network the pages trace: 2 inputs, 2 then 3 hidden neurons, 1 output,
@@ -106,6 +109,7 @@ def check_batch(weights, x, y=_NO_TARGETS):
     """Return x, or (x, y) when y is passed, as 2-D float arrays with one column per example.
 
     ``weights`` are checked as in check_network. A y of None is refused like any bad y.
+    A batch whose Z^1, …, Z^L would hold more than MAX_BATCH_VALUES numbers is refused.
     """
     weights = _weight_matrices(as_list(weights, "weights"))
     x = as_array(x, "x")
@@ -115,6 +119,9 @@ def check_batch(weights, x, y=_NO_TARGETS):
         raise ValueError(
             f"x: expected shape ({n_0}, m), one column per example, got {x.shape}{hint}"
         )
+    values = x.shape[1] * sum(W.shape[0] for W in weights)
+    what = "values in Z^1, …, Z^L, m·(n_1 + … + n_L)"
+    within_limit(values, MAX_BATCH_VALUES, "weights and x", what)
     if y is _NO_TARGETS:
         return x
     y = as_array(y, "y")

@@ -519,6 +519,8 @@ MANY_TARGETS = np.zeros((1, 600_000))
 MANY_STEPS = np.full(10_001, 0.1)
 MANY_ROWS = np.zeros((100_002, 2))
 LONG_CHAIN = np.zeros(10_001)
+WIDE_LAYER, WIDE_BIASES = [np.zeros((10_000, 1))], [np.zeros(10_000)]  # 10 000 neurons
+A_BATCH = np.zeros((1, 1000))  # Z^1 would hold 10 000 × 1000 values
 
 
 @pytest.mark.parametrize(
@@ -546,6 +548,8 @@ LONG_CHAIN = np.zeros(10_001)
         (total.linearisation_residuals, (np.sum, [1.0], [0.0], [1.0], MANY_STEPS), {},
          r"^steps: expected at most 10,000"),
         (chain.forward, (LONG_CHAIN, LONG_CHAIN, 0.5), {}, r"^w: expected at most 10,000"),
+        (layers.forward, (WIDE_LAYER, WIDE_BIASES, A_BATCH), {},
+         r"^weights and x: expected at most 4,000,000 values in Z\^1"),
     ],
     ids=lambda x: getattr(x, "__qualname__", None) if callable(x) else None,
 )

@@ -479,3 +479,26 @@ def test_backprop_loops_refuses_more_loop_steps_than_the_limit_before_any_pass(m
     with pytest.raises(ValueError, match=r"^weights and x: expected at most 1,000,000 loop steps "
                                          r"\(m × the number of weights\), got 2,000,000$"):
         backprop_loops(weights, biases, np.zeros((1000, 2)), np.zeros((1000, 2)))
+
+
+@pytest.mark.parametrize("function", [forward, cost, backprop, backprop_loops])
+def test_a_batch_whose_zs_would_pass_the_limit_is_refused_before_any_product(function):
+    # 1.1 MB of input (W^1 of 10 000 × 1 and 100 000 examples of 1 input) used to ask for a
+    # 7.45 GiB Z^1 (MemoryError, or the machine killing the process).
+    weights, biases = [np.zeros((10_000, 1))], [np.zeros(10_000)]
+    x, y = np.zeros((1, 100_000)), np.zeros((10_000, 1))
+    arguments = (weights, biases, x) if function is forward else (weights, biases, x, y)
+    with pytest.raises(ValueError, match=r"^weights and x: expected at most 4,000,000 values in "
+                                         r"Z\^1, …, Z\^L, m·\(n_1 \+ … \+ n_L\), "
+                                         r"got 1,000,000,000$"):
+        function(*arguments)
+
+
+def test_the_batch_limit_counts_every_layer_and_every_example(monkeypatch):
+    weights, biases, x, y = example_network()  # m·(n_1 + … + n_L) is counted exactly
+    values = x.shape[1] * sum(W.shape[0] for W in weights)
+    monkeypatch.setattr(layers, "MAX_BATCH_VALUES", values)
+    backprop(weights, biases, x, y)  # at the limit: accepted
+    monkeypatch.setattr(layers, "MAX_BATCH_VALUES", values - 1)
+    with pytest.raises(ValueError, match=rf"^weights and x: expected at most {values - 1:,} "):
+        backprop(weights, biases, x, y)
