@@ -108,10 +108,12 @@ def as_list(x, name):
     return list(x)
 
 
-def one_number_function(f, name, real=True):
+def one_number_function(f, name, real=True, imaginary=False):
     """Return ``f`` wrapped so that each call raises unless it returns one finite number.
 
-    ``real=False`` lets complex results through (the complex step). The wrapper returns
+    ``real=False`` lets complex results through. ``imaginary=True`` demands them (the
+    complex step calls f at x + ih): a real result means f dropped the imaginary part,
+    as abs, .real or float() do, and would read as a slope of 0. The wrapper returns
     what ``f`` returned, unchanged.
     """
     if not callable(f):
@@ -130,6 +132,12 @@ def one_number_function(f, name, real=True):
             raise TypeError(f"{name}: expected {name}(…) to return one real number, got {value!r}")
         if not np.isfinite(value):
             raise ValueError(f"{name}: expected {name}(…) to return a finite number, got {value!r}")
+        if imaginary and not np.iscomplexobj(value):
+            raise TypeError(
+                f"{name}: expected {name}(x + ih) to return a complex number, got {value!r} "
+                f"({type(value).__name__}), which has lost the imaginary part (abs, .real, "
+                "float()?) and would read as a slope of 0"
+            )
         return value
 
     return checked

@@ -32,7 +32,7 @@ def _inputs(f, x, h, complex_step=False):
     if complex_step and np.iscomplexobj(x):
         raise TypeError(f"x: expected real numbers, got dtype {x.dtype}")
     real = not (complex_step or np.iscomplexobj(x))
-    return one_number_function(f, "f", real=real), x, h
+    return one_number_function(f, "f", real=real, imaginary=complex_step), x, h
 
 
 def _read_only(array):
@@ -161,7 +161,8 @@ def _check_lists(cost, weights, biases, dC_dW, dC_db, method):
         same_shape(**{f"b^{n + 1}": checked["biases"][n], f"dC_db^{n + 1}": checked["dC_db"][n]})
     entries = sum(x.size for x in [*checked["weights"], *checked["biases"]])
     within_limit(entries, MAX_ENTRIES, "weights and biases", "entries in all")
-    return one_number_function(cost, "cost", real=method == "central"), *checked.values()
+    imaginary = method == "complex"
+    return one_number_function(cost, "cost", not imaginary, imaginary), *checked.values()
 
 
 # --8<-- [start:check_network_gradients]

@@ -333,6 +333,15 @@ def test_one_number_function_refuses_everything_else(result, error, message):
         one_number_function(lambda x: result, "f")(0)
 
 
+def test_one_number_function_can_demand_a_complex_result():
+    assert one_number_function(lambda x: 1 + 2j, "f", real=False, imaginary=True)(0) == 1 + 2j
+    message = (r"^f: expected f\(x \+ ih\) to return a complex number, got 1\.5 \(float\), "
+               r"which has lost the imaginary part \(abs, \.real, float\(\)\?\) and would read "
+               r"as a slope of 0$")
+    with pytest.raises(TypeError, match=message):
+        one_number_function(lambda x: 1.5, "f", real=False, imaginary=True)(0)
+
+
 def test_one_number_function_refuses_what_cannot_be_called():
     with pytest.raises(TypeError, match=r"^cost: expected a function, got 'C' \(str\)$"):
         one_number_function("C", "cost")

@@ -166,6 +166,21 @@ def test_checks_refuse_an_f_that_does_not_return_one_number(check, value):
         check(lambda t: value, [1.0, 2.0])
 
 
+@pytest.mark.parametrize(
+    ("f", "got"),
+    [
+        (lambda t: np.sum(np.abs(t) ** 2), r"np\.float64\(5\.0\) \(float64\)"),  # abs drops it
+        (lambda t: float(np.sum(t.real**2)), r"5\.0 \(float\)"),  # .real and float() too
+        (lambda t: 3.0, r"3\.0 \(float\)"),  # no x at all: nothing for the step to carry
+    ],
+)
+def test_complex_step_refuses_an_f_that_returns_a_real_number(f, got):
+    # These used to give a gradient of zeros, silently: Im of a real number is 0.
+    with pytest.raises(TypeError, match=rf"^f: expected f\(x \+ ih\) to return a complex number, "
+                                        rf"got {got}, which has lost the imaginary part"):
+        complex_step(f, [1.0, 2.0])
+
+
 def test_central_difference_refuses_a_complex_f_of_real_x():
     with pytest.raises(TypeError, match=r"^f: expected f\(…\) to return one real number, got 1j"):
         central_difference(lambda t: 1j, [1.0])

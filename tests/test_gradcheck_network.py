@@ -186,6 +186,21 @@ def test_the_cost_is_named_when_it_returns_nan():
         check_network_gradients(None, weights, biases, dC_dW, dC_db)
 
 
+def test_the_complex_step_refuses_a_cost_that_returns_a_real_number():
+    weights, biases, x, y, mean_cost = network()
+    dC_dW, dC_db = backprop(weights, biases, x, y)
+
+    def real_cost(weights, biases):  # float() drops the imaginary part the step relies on
+        return float(np.real(mean_cost(weights, biases)))
+
+    # This used to score every array 1.0 (every slope 0), blaming right gradients.
+    with pytest.raises(TypeError, match=r"^cost: expected cost\(x \+ ih\) to return a complex "
+                                        r"number, got [0-9.]+ \(float\)"):
+        check_network_gradients(real_cost, weights, biases, dC_dW, dC_db, "complex")
+    errors = check_network_gradients(real_cost, weights, biases, dC_dW, dC_db)  # central: fine
+    assert max(errors.values()) < 1e-6
+
+
 def test_each_gradient_must_be_shaped_like_its_parameter():
     weights, biases, x, y, mean_cost = network()
     dC_dW, dC_db = backprop(weights, biases, x, y)
