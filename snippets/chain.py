@@ -61,13 +61,16 @@ def cost(w, b, a0, y):
 def _trace(w, z, a, y):
     w = as_array(w, "w", max_size=MAX_LAYERS)
     z, a = as_array(z, "z", max_size=MAX_LAYERS), as_array(a, "a", max_size=MAX_LAYERS + 1)
-    L = len(w)
+    L = w.size
     if w.shape != (L,) or z.shape != (L,) or a.shape != (L + 1,):
         raise ValueError(
             f"expected w and z of shape (L,) and a of shape (L + 1,), "
             f"got w {w.shape}, z {z.shape}, a {a.shape}"
         )
-    return w, z, a, as_scalar(y, "y")
+    y = as_scalar(y, "y")
+    # One dtype for all: a complex y (or w) makes the slopes complex, not cast to real.
+    dtype = np.result_type(w, z, a, y)
+    return w.astype(dtype), z.astype(dtype), a.astype(dtype), y
 
 
 # --8<-- [start:backward]

@@ -106,7 +106,7 @@ def surface_data(a_prev=A_PREV, y=Y, spacing=SPACING):
 def _axis(axis, name):
     """A 1-D, strictly increasing, evenly spaced axis: what bilinear's arithmetic assumes."""
     axis = as_real_array(axis, name)
-    steps = np.diff(axis)
+    steps = np.diff(axis) if axis.ndim == 1 else np.zeros(1)  # diff needs a 1-D axis
     if axis.ndim != 1 or axis.size < 2 or not np.all(steps > 0):
         raise ValueError(f"{name}: expected a strictly increasing 1-D axis of at least 2 points, "
                          f"got {axis!r}")
@@ -192,11 +192,12 @@ def encode(data, quantum=QUANTUM):
     quantum = as_positive(quantum, "quantum")
 
     def packed(grid):
-        scaled = np.round(as_array(grid, "grid") / quantum)
-        if not np.all(np.abs(scaled) < 2**53):  # else astype would wrap around silently
+        grid = as_array(grid, "grid")
+        largest = np.max(np.abs(grid))
+        if not largest < 2**53 * quantum:  # else / overflows, or astype wraps around silently
             raise ValueError(f"quantum: expected a quantum that keeps |value / quantum| below "
-                             f"2^53, got {quantum} for values up to {np.max(np.abs(grid))}")
-        whole = scaled.astype(np.int64)
+                             f"2^53, got {quantum} for values up to {largest}")
+        whole = np.round(grid / quantum).astype(np.int64)
         return np.diff(np.diff(whole, axis=1, prepend=0), axis=0, prepend=0).ravel().tolist()
 
     return {

@@ -21,7 +21,7 @@ MAX_POINTS = 100_000  # points of one data set (the site's notebook draws 200)
 
 def _checked(n, noise, seed):
     n = as_whole_number(n, "n", minimum=2, maximum=MAX_POINTS)
-    noise = as_real(noise, "noise")
+    noise = as_real(noise, "noise") + 0.0  # -0.0 is 0 (numpy's normal refuses -0.0)
     if noise < 0:
         raise ValueError(f"noise: expected a standard deviation ≥ 0, got {noise}")
     return n, noise, as_whole_number(seed, "seed")

@@ -207,3 +207,28 @@ def test_backward_rejects_a_trace_of_the_wrong_length():
     with pytest.raises(ValueError, match=r"^expected w and z of shape \(L,\) and a of shape "
                                          r"\(L \+ 1,\), got w \(3,\), z \(3,\), a \(3,\)$"):
         backward(W, z, a[1:], Y)
+
+
+def test_backward_names_a_single_number_given_as_w():
+    z, a = forward(W, B, A0)
+    # len() of a 0-d array used to fail with "len() of unsized object".
+    with pytest.raises(ValueError, match=r"^expected w and z of shape \(L,\) and a of shape "
+                                         r"\(L \+ 1,\), got w \(\), z \(3,\), a \(4,\)$"):
+        backward(1.5, z, a, Y)
+
+
+def test_backward_keeps_a_complex_target_complex():
+    # A complex y used to be cast into the real slopes, dropping its imaginary part (with a
+    # ComplexWarning): a complex step in y must carry through, as in forward for w and b.
+    z, a = forward(W, B, A0)
+    h = 1e-20
+    _, stepped_dw, stepped_db, _ = backward(W, z, a, Y + 1j * h)
+    _, dC_dw, dC_db, _ = backward(W, z, a, Y)
+    np.testing.assert_array_equal(stepped_dw.real, dC_dw)
+    np.testing.assert_array_equal(stepped_db.real, dC_db)
+    # The imaginary parts / h are the slopes' own slopes in y: check them by nudging y.
+    for slopes, index in ((stepped_dw, 0), (stepped_db, 1)):
+        def slope_of_y(t, index=index):
+            return backward(W, z, a, t)[index + 1]
+        nudged = (slope_of_y(Y + 1e-6) - slope_of_y(Y - 1e-6)) / 2e-6
+        np.testing.assert_allclose(slopes.imag / h, nudged, rtol=1e-8)

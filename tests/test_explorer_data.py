@@ -330,6 +330,7 @@ def peak_bytes(call):
         (np.array([0.0, 0.25, 1.0]), r"^w_axis: expected evenly spaced points, got steps from "
                                      r"0\.25 to 0\.75$"),
         (np.zeros((3, 1)), r"^w_axis: expected a strictly increasing 1-D axis"),
+        (0.5, r"^w_axis: expected a strictly increasing 1-D axis"),  # diff() failed on 0-d
     ],
 )
 def test_bilinear_refuses_an_axis_its_arithmetic_cannot_read(axis, match):
@@ -418,6 +419,10 @@ def test_encode_refuses_a_quantum_so_small_that_whole_numbers_would_wrap(data):
     with pytest.raises(ValueError, match=r"^quantum: expected a quantum that keeps "
                                          r"\|value / quantum\| below 2\^53, got 1e-300"):
         encode(data, quantum=1e-300)
+    # Smaller still, value / quantum overflowed to inf (a RuntimeWarning) before the check.
+    with pytest.raises(ValueError, match=r"^quantum: expected a quantum that keeps "
+                                         r"\|value / quantum\| below 2\^53, got 1e-320"):
+        encode(data, quantum=1e-320)
 
 
 def test_decode_checks_what_it_reads(data):

@@ -85,6 +85,12 @@ def test_seed_must_be_a_whole_number(seed, error):
         two_moons(10, seed=seed)
 
 
+def test_a_noise_of_minus_zero_is_a_noise_of_zero():
+    # numpy's normal refused -0.0 ("scale < 0"), without naming noise.
+    for one, other in zip(two_moons(10, noise=-0.0), two_moons(10, noise=0.0), strict=True):
+        np.testing.assert_array_equal(one, other)
+
+
 def test_noise_must_not_be_negative():
     with pytest.raises(ValueError, match=r"noise: expected a standard deviation ≥ 0, got -0\.1"):
         two_moons(10, noise=-0.1)
