@@ -4,6 +4,7 @@ import numpy as np
 from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
 
 from snippets import chain, layers
+from snippets.plots.layout import legend, size, title
 from snippets.plots.render import FigureSpec
 from snippets.plots.text import count
 from snippets.plots.theme import ROLES, new_figure
@@ -14,12 +15,17 @@ def _arrow(axes, start, end, color, **style):
                                    color=color, linewidth=1.6, shrinkA=0, shrinkB=0, **style))
 
 
-def chain_trace(theme, w, b, a0, y):
+def chain_trace(theme, w, b, a0, y, layout="desktop"):
     """The chain a^0 → neuron 1 → … → neuron L → C_0, with the forward values (z^l, a^l)
-    above the arrows and the backward values (δ^l and the two gradients) below them."""
+    above the arrows and the backward values (δ^l and the two gradients) below them; for
+    layout="phone", the chain runs down the page, forward values on its left, backward on
+    its right."""
     w, b = np.asarray(w, dtype=float), np.asarray(b, dtype=float)
     z, a = chain.forward(w, b, a0)
     delta, dC_dw, dC_db, dC_da = chain.backward(w, z, a, y)
+    C0 = float(np.real(chain.cost(w, b, a0, y)))
+    if layout == "phone":
+        return _chain_down(theme, w, b, a0, y, z, a, delta, dC_dw, dC_db, dC_da, C0)
     L = len(w)
     gap, radius = 2.0, 0.36  # distance between nodes, neuron radius
     cost_x = gap * (L + 1)
@@ -35,7 +41,7 @@ def chain_trace(theme, w, b, a0, y):
                   color=theme.foreground)
 
     box(0, f"$a^0$\n{a0:g}")
-    box(cost_x, f"$C_0$\n{float(np.real(chain.cost(w, b, a0, y))):.4f}")
+    box(cost_x, f"$C_0$\n{C0:.4f}")
     axes.text(cost_x, -0.42, f"target y = {y:g}", ha="center", va="top", fontsize=10.5,
               color=theme.foreground)
     for layer in range(1, L + 1):
@@ -72,11 +78,65 @@ def chain_trace(theme, w, b, a0, y):
     return figure
 
 
-def fork(theme, sizes, seed, k):
+def _chain_down(theme, w, b, a0, y, z, a, delta, dC_dw, dC_db, dC_da, C0):
+    """chain_trace's phone layout: the same values, the chain running down the page."""
+    L = len(w)
+    gap, radius = 2.1, 0.36  # distance between nodes, neuron radius
+    cost_y = -gap * (L + 1)
+    figure, axes = new_figure(theme, *size("phone", None, 7.5))
+    axes.set(xlim=(-2.75, 2.75), ylim=(cost_y - 0.75, 1.35), aspect="equal")
+    axes.axis("off")
+
+    def box(y_, text):
+        axes.add_patch(FancyBboxPatch((-0.42, y_ - 0.3), 0.84, 0.6, boxstyle="round,pad=0.03",
+                                      facecolor="none", edgecolor=theme.foreground, linewidth=1.4))
+        axes.text(0, y_, text, ha="center", va="center", fontsize=11, linespacing=1.3,
+                  color=theme.foreground)
+
+    box(0, f"$a^0$\n{a0:g}")
+    box(cost_y, f"$C_0$\n{C0:.4f}")
+    axes.text(-0.55, cost_y, f"target\ny = {y:g}", ha="right", va="center", fontsize=10.5,
+              color=theme.foreground, linespacing=1.3)
+    for layer in range(1, L + 1):
+        axes.add_patch(Circle((0, -gap * layer), radius, facecolor="none",
+                              edgecolor=theme.foreground, linewidth=1.6))
+        axes.text(0, -gap * layer, f"layer\n{layer}", ha="center", va="center", fontsize=10,
+                  linespacing=1.1, color=theme.foreground)
+    # Forward: arrows down the left; the weight on the arrow, b, z and a left of the neuron.
+    # Backward: arrows up the right; δ and the two gradients right of the neuron.
+    for layer in range(1, L + 2):
+        top = -gap * (layer - 1) - (0.36 if layer == 1 else radius)
+        bottom = -gap * layer + (0.36 if layer == L + 1 else radius)
+        _arrow(axes, (-0.1, top), (-0.1, bottom), theme.forward)
+        _arrow(axes, (0.1, bottom), (0.1, top), theme.backward)
+        axes.text(0.25, -gap * (layer - 0.5), f"$\\partial C_0/\\partial a^{layer - 1}$ = "
+                  f"{dC_da[layer - 1]:.4f}", ha="left", va="center", fontsize=10.5,
+                  color=theme.backward)
+    for layer in range(1, L + 1):
+        i = layer - 1
+        axes.text(-0.25, -gap * (layer - 0.5), f"$w^{layer}$ = {w[i]:g}", ha="right",
+                  va="center", fontsize=10.5, color=theme.forward)
+        axes.text(-0.55, -gap * layer,
+                  f"$b^{layer}$ = {b[i]:g}\n$z^{layer}$ = {z[i]:.4f}\n$a^{layer}$ = {a[layer]:.4f}",
+                  ha="right", va="center", fontsize=10.5, color=theme.forward, linespacing=1.4)
+        axes.text(0.55, -gap * layer,
+                  f"$\\delta^{layer}$ = {delta[i]:.4f}\n"
+                  f"$\\partial C_0/\\partial w^{layer}$ = {dC_dw[i]:.4f}\n"
+                  f"$\\partial C_0/\\partial b^{layer}$ = {dC_db[i]:.4f}",
+                  ha="left", va="center", fontsize=10.5, color=theme.backward, linespacing=1.4)
+    axes.text(-2.7, 1.3, "forward: z and a,\nfrom the input down", ha="left", va="top",
+              fontsize=10.5, color=theme.forward, linespacing=1.3)
+    axes.text(2.7, 1.3, "backward: δ and the\ngradients, from the\ncost up", ha="right",
+              va="top", fontsize=10.5, color=theme.backward, linespacing=1.3)
+    return figure
+
+
+def fork(theme, sizes, seed, k, layout="desktop"):
     """One example through a small network, with the paths out of activation k of layer 1
     drawn thick: its slope ∂C/∂a^1_k is the sum of one term per path."""
     weights, _ = layers.init_network(sizes, seed)
-    figure, axes = new_figure(theme, 8.4, 3.9)
+    figure, axes = new_figure(theme, *size(layout, (8.4, 3.9), 2.7))
+    radius = 0.3 if layout == "phone" else 0.22  # a phone's labels are larger for their nodes
     axes.axis("off")
     positions = []
     for layer, n in enumerate(sizes):
@@ -90,35 +150,46 @@ def fork(theme, sizes, seed, k):
                 axes.plot([start[0], end[0]], [start[1], end[1]],
                           color=theme.backward if on_path else theme.muted,
                           linewidth=2.6 if on_path else 0.8, zorder=1)
-                if on_path:
+                label = f"$w^2_{{{j + 1}{k}}}$ = {W[j, source]:.3f}"
+                if on_path and layout == "phone":
+                    # Level, by the end of its path, where the paths are furthest apart:
+                    # above a path that climbs, below one that falls.
+                    rises = end[1] > start[1]
+                    axes.text(end[0] - 0.33, end[1] + (0.14 if rises else -0.14), label,
+                              fontsize=9.5, color=theme.backward, ha="right",
+                              va="bottom" if rises else "top", zorder=2,
+                              bbox={"facecolor": theme.background, "edgecolor": "none",
+                                    "pad": 0.6})
+                elif on_path:
                     angle = np.arctan2(end[1] - start[1], end[0] - start[0])
                     along = 0.45 * np.array(start) + 0.55 * np.array(end)
                     x_, y_ = along + 0.09 * np.array([-np.sin(angle), np.cos(angle)])
-                    axes.text(x_, y_,
-                              f"$w^2_{{{j + 1}{k}}}$ = {W[j, source]:.3f}", fontsize=9.5,
+                    axes.text(x_, y_, label, fontsize=9.5,
                               color=theme.backward, ha="center", va="bottom",
                               rotation=np.degrees(angle), rotation_mode="anchor",
                               transform_rotates_text=True)
     for layer, column in enumerate(positions):
         for j, (x_, y_) in enumerate(column):
             highlighted = layer == 1 and j == k - 1
-            axes.add_patch(Circle((x_, y_), 0.22, zorder=2, facecolor=theme.background,
+            axes.add_patch(Circle((x_, y_), radius, zorder=2, facecolor=theme.background,
                                   edgecolor=theme.backward if highlighted else theme.foreground,
                                   linewidth=2.4 if highlighted else 1.2))
             label = f"$x_{j + 1}$" if layer == 0 else f"$a^{layer}_{j + 1}$"
             axes.text(x_, y_, label, ha="center", va="center", fontsize=9, zorder=3,
                       color=theme.foreground)
     top = 1.3 * (max(len(c) for c in positions) - 1) / 2 + 0.35
+    heading = top + (0.45 if layout == "phone" else 0.1)  # above a phone's labels
     for layer in range(len(sizes)):
         name = "input" if layer == 0 else f"layer {layer}"
-        axes.text(2.6 * layer, top + 0.1, name, ha="center", va="bottom", fontsize=10,
+        axes.text(2.6 * layer, heading, name, ha="center", va="bottom", fontsize=10,
                   color=theme.foreground)
-    axes.set(xlim=(-0.5, 2.6 * (len(sizes) - 1) + 0.5), ylim=(-top - 0.05, top + 0.55),
+    bottom = top + (0.35 if layout == "phone" else 0.05)  # a phone's labels go under paths
+    axes.set(xlim=(-0.5, 2.6 * (len(sizes) - 1) + 0.5), ylim=(-bottom, heading + 0.45),
              aspect="equal")
     return figure
 
 
-def gradient_cost(theme, widths, depth, outputs, marked):
+def gradient_cost(theme, widths, depth, outputs, marked, layout="desktop"):
     """Forward-pass equivalents for one full gradient against the parameter count P,
     for finite differences (2P) and for backprop (one forward and one backward pass)."""
     families = [[n] * depth + [outputs] for n in widths]
@@ -127,24 +198,27 @@ def gradient_cost(theme, widths, depth, outputs, marked):
     marked_P = layers.parameter_count(marked)
     marked_fd, marked_bp = layers.forward_pass_equivalents(marked)
 
-    figure, axes = new_figure(theme, 8.0, 4.2)
-    axes.loglog(counts, finite, "o-", color=theme.backward, linewidth=2, markersize=4,
-                label="finite differences: 2P forward passes")
-    axes.loglog(counts, backprop, "s-", color=theme.forward, linewidth=2, markersize=4,
-                label="backprop: 1 forward + 1 backward pass")
+    figure, axes = new_figure(theme, *size(layout, (8.0, 4.2), 3.8))
+    phone = layout == "phone"
+    gap = "\n" if phone else " "  # a phone breaks the long labels in two
+    axes.loglog(counts, finite, "o-", color=theme.forward, linewidth=2, markersize=4,
+                label=f"finite differences:{gap}2P forward passes")
+    axes.loglog(counts, backprop, "s-", color=theme.backward, linewidth=2, markersize=4,
+                label=f"backprop: 1 forward{gap}+ 1 backward pass")
     axes.plot([marked_P, marked_P], [marked_fd, marked_bp], "o", color=theme.foreground,
               markersize=8, markeredgecolor=theme.background)
     name = "-".join(str(n) for n in marked)
-    axes.annotate(f"network {name}: P = {marked_P:,}\n"
-                  f"2P = {marked_fd:,} against {marked_bp:.2f}",
-                  (marked_P, marked_bp), xytext=(0, 40), textcoords="offset points",
-                  ha="center", va="bottom", fontsize=9.5, color=theme.foreground,
+    note = f"P = {marked_P:,}\n2P = {marked_fd:,} against {marked_bp:.2f}"
+    axes.annotate(f"network {name}:{gap}{note}",
+                  (marked_P, marked_bp), xytext=(60, 28) if phone else (0, 40),
+                  textcoords="offset points", ha="right" if phone else "center", va="bottom",
+                  fontsize=9.5, color=theme.foreground,
                   arrowprops={"arrowstyle": "-", "color": theme.foreground, "linewidth": 0.8})
-    axes.set(xlabel="number of parameters P (weights and biases)",
-             ylabel="cost of one gradient\n(in forward passes)",
-             title="Counted cost of one gradient: multiply-adds, not timings")
+    axes.set(xlabel=f"number of parameters P{gap}(weights and biases)",
+             ylabel="cost of one gradient\n(in forward passes)")
+    title(axes, "Counted cost of one gradient: multiply-adds, not timings", layout)
     axes.grid(alpha=0.3, which="major")
-    axes.legend(loc="upper left")
+    legend(axes, theme, layout, loc="upper left")
     return figure
 
 
@@ -165,9 +239,10 @@ FIGURES = [
         alt=(
             f"A chain of {count(len(chain.W))} sigmoid neurons between the input "
             f"a^0 = {chain.A0:g} and the cost C_0. "
-            f"{ROLES['forward'].capitalize()} forward arrows run left to right, labelled with "
-            "each layer's weight, bias, z and a; "
-            f"{ROLES['backward']} backward arrows run right to left, labelled with each layer's "
+            f"{ROLES['forward'].capitalize()} forward arrows run from the input to the cost, "
+            "labelled with each layer's weight, bias, z and a; "
+            f"{ROLES['backward']} backward arrows run from the cost back to the input, "
+            "labelled with each layer's "
             "delta and the gradients of C_0 with respect to its weight and bias."
         ),
     ),

@@ -15,9 +15,10 @@ from snippets.descent import (
     descend,
     path_costs,
 )
+from snippets.plots.layout import COLORBAR, legend, panels
 from snippets.plots.render import FigureSpec
 from snippets.plots.text import count
-from snippets.plots.theme import cost_map, new_figure
+from snippets.plots.theme import cost_map
 from snippets.surface import cost_grid
 
 
@@ -39,32 +40,41 @@ def _path(theme, axes, path, color, label, marker):
               markersize=3.5, markeredgecolor=theme.background, markeredgewidth=0.5, label=label)
 
 
-def learning_rates(theme, start, rates, steps, w_range, b_range):
+def learning_rates(theme, start, rates, steps, w_range, b_range, layout="desktop"):
     """One panel per learning rate: the descent from the same start over the contours of C."""
-    figure, panels = new_figure(theme, 9.6, 3.7, ncols=len(rates), sharey=True)
-    for axes, rate in zip(panels, rates, strict=True):
+    shared = {"sharex": True} if layout == "phone" else {"sharey": True}
+    figure, maps = panels(theme, layout, len(rates), (9.6, 3.7), 2.9, **shared)
+    for axes, rate in zip(maps, rates, strict=True):
         filled = _contours(figure, axes, w_range, b_range)
         path = descend(*start, A_PREV, Y, rate, steps)
         _path(theme, axes, path, theme.squared_error, None, "o")
         axes.plot(*start, "o", color=theme.foreground, markersize=8,
                   markeredgecolor=theme.background)
         final = path_costs(path, A_PREV, Y)[-1]
-        axes.set_title(f"η = {rate:g}\nC = {final:.4f} after {steps} steps", fontsize=11.5)
-    for axes in panels[1:]:
-        axes.set_ylabel("")
-    panels[0].annotate("start", start, xytext=(8, 4), textcoords="offset points",
-                       color=theme.foreground, fontsize=10)
-    colorbar = figure.colorbar(filled, ax=panels, label="cost C(w, b), log scale")
-    colorbar.ax.yaxis.set_major_locator(LogLocator(subs=(1.0, 3.0)))  # 0.01, 0.03, 0.1, …
-    colorbar.ax.yaxis.set_major_formatter("{x:g}")
+        axes.set_title(f"η = {rate:g}: C = {final:.4f} after {steps} steps" if layout == "phone"
+                       else f"η = {rate:g}\nC = {final:.4f} after {steps} steps", fontsize=11.5)
+    # Side by side, the maps share the b axis; stacked, the w axis: name it once.
+    if layout == "phone":
+        for axes in maps[:-1]:
+            axes.set_xlabel("")
+    else:
+        for axes in maps[1:]:
+            axes.set_ylabel("")
+    maps[0].annotate("start", start, xytext=(8, 4), textcoords="offset points",
+                     color=theme.foreground, fontsize=10)
+    colorbar = figure.colorbar(filled, ax=maps, label="cost C(w, b), log scale",
+                               location=COLORBAR[layout])
+    axis = colorbar.ax.xaxis if layout == "phone" else colorbar.ax.yaxis
+    axis.set_major_locator(LogLocator(subs=(1.0, 3.0)))  # 0.01, 0.03, 0.1, …
+    axis.set_major_formatter("{x:g}")
     colorbar.ax.minorticks_off()
     return figure
 
 
-def saturated_start(theme, start, rate, steps, w_range, b_range):
+def saturated_start(theme, start, rate, steps, w_range, b_range, layout="desktop"):
     """Squared error against cross-entropy from a saturated start: the two paths over
     each cost's own contours, and the squared error C along both paths."""
-    figure, (left, right, curves) = new_figure(theme, 9.6, 3.6, ncols=3)
+    figure, (left, right, curves) = panels(theme, layout, 3, (9.6, 3.6), 2.7)
     runs = {cost: descend(*start, A_PREV, Y, rate, steps, cost)
             for cost in ("squared_error", "cross_entropy")}
     styles = {"squared_error": (theme.squared_error, "squared error"),
@@ -84,7 +94,7 @@ def saturated_start(theme, start, rate, steps, w_range, b_range):
     curves.set(xlabel="step t", ylabel="squared error C at step t", ylim=(0, None))
     curves.set_title("the same yardstick for both", fontsize=12)
     curves.grid(alpha=0.3)
-    curves.legend(loc="upper right", fontsize=10)
+    legend(curves, theme, layout, loc="upper right", fontsize=10)
     return figure
 
 
@@ -113,10 +123,10 @@ FIGURES = [
         params={"start": SATURATED_START, "rate": SATURATED_RATE, "steps": SATURATED_STEPS,
                 "w_range": (-5.0, 3.0), "b_range": (-6.0, 2.0)},
         alt=(
-            f"Three panels. Left: the squared-error contour map with a descent path from the "
+            f"Three panels. First, the squared-error contour map with a descent path from the "
             f"saturated start (w, b) = {SATURATED_START}, which moves a short way and then "
-            f"stalls on a flat plateau. Middle: the cross-entropy contour map with the path "
-            f"from the same start, which heads straight for the minimum. Right: the squared "
+            f"stalls on a flat plateau. Second, the cross-entropy contour map with the path "
+            f"from the same start, which heads straight for the minimum. Third, the squared "
             f"error along both runs against the step number: the cross-entropy run drops at "
             f"once, the squared-error run stays high."
         ),

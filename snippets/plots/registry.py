@@ -1,7 +1,7 @@
 """Every figure the site shows, by id. The build renders each in light and dark."""
 
 from snippets.plots import backprop, cost_choice, cost_surface, derivatives, descent_paths
-from snippets.plots.render import render
+from snippets.plots.render import render_layouts
 
 FIGURE_MODULES = (cost_surface, derivatives, cost_choice, backprop, descent_paths)
 
@@ -23,5 +23,6 @@ FIGURES = collect(FIGURE_MODULES)
 
 
 def render_figure(figure_id, scheme):
-    """Render a registered figure by id: (bytes, (width, height)); see render.render."""
-    return render(FIGURES[figure_id], scheme)
+    """Render a registered figure by id in every layout it needs:
+    {layout: (bytes, (width, height))}; see render.render_layouts."""
+    return render_layouts(FIGURES[figure_id], scheme)

@@ -123,10 +123,11 @@ def contour_line_colour(*under):
                key=lambda line: min(contrast_ratio(line, colour) for colour in under))
 
 
-def cost_map(figure, axes, w, b, C, levels, label=None, norm=None, lines=True):
+def cost_map(figure, axes, w, b, C, levels, label=None, norm=None, lines=True,
+             location="right"):
     """Filled contours of the cost C over the (w, b) plane, in COST_COLORMAP, with (if
-    ``lines``) a contour line on each band edge and, given a ``label``, a colour bar;
-    returns the filled set."""
+    ``lines``) a contour line on each band edge and, given a ``label``, a colour bar at
+    ``location``; returns the filled set."""
     filled = axes.contourf(w, b, C, levels=levels, cmap=COST_COLORMAP, norm=norm)
     filled.set_rasterized(True)  # as vectors, the filled bands would weigh ~300 KB
     if lines:
@@ -134,7 +135,7 @@ def cost_map(figure, axes, w, b, C, levels, label=None, norm=None, lines=True):
         edges = [contour_line_colour(low, high) for low, high in itertools.pairwise(bands)]
         axes.contour(w, b, C, levels=filled.levels[1:-1], colors=edges, linewidths=0.5)
     if label is not None:
-        figure.colorbar(filled, ax=axes, label=label)
+        figure.colorbar(filled, ax=axes, label=label, location=location)
     return filled
 
 

@@ -11,6 +11,7 @@ from snippets.explorer_data import B_RANGE, W_RANGE
 from snippets.neuron import cost, gradients
 from snippets.plots.cost_surface import FIGURES, surface_and_w_slice
 from snippets.plots.render import render
+from snippets.plots.text import number
 from snippets.plots.theme import THEMES
 from snippets.surface import cost_grid
 
@@ -51,7 +52,7 @@ def test_the_tangent_has_slope_dC_dw_and_touches_the_slice_at_w0(drawn):
     assert np.interp(W0, [w_start, w_end], [c_start, c_end]) == pytest.approx(
         cost(W0, B0, A_PREV, Y), rel=1e-12
     )
-    assert f"{dC_dw:.3f}" in tangent.get_label()
+    assert number(dC_dw, ".3f") in tangent.get_label()  # with a true minus sign
 
 
 def test_the_slice_is_the_cost_with_b_held_at_b0(drawn):
@@ -71,13 +72,13 @@ def test_the_marked_point_and_the_slice_line_on_the_contour_map(drawn):
     _, figure = drawn
     contour_axes = figure.axes[0]
     lines = plotted_lines(contour_axes)
-    slice_line = lines[f"slice b = {B0:g}"]
+    slice_line = lines[f"slice b = {number(B0)}"]
     assert set(slice_line.get_ydata()) == {B0}
     theme, _ = drawn
     assert same_color(slice_line.get_color(), theme.w_slice)  # as on every page
     (curve,) = [line for line in figure.axes[1].lines if line.get_label().startswith("slice")]
     assert same_color(curve.get_color(), theme.w_slice)
-    point = lines[f"marked point ({W0:g}, {B0:g})"]
+    point = lines[f"marked point ({number(W0)}, {number(B0)})"]
     assert (point.get_xdata()[0], point.get_ydata()[0]) == (W0, B0)
 
 

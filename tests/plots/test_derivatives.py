@@ -243,7 +243,7 @@ def test_alt_texts_quote_the_computed_numbers():
     assert f"about {10 ** order:.0f} times smaller error" in SPECS["total_residuals"].alt
     assert "to (1.1, -0.3) at t = 1, near the lowest cost at (1.13, -0.32)" in SPECS[
         "total_path"].alt
-    assert SPECS["bias_w_slices"].alt.startswith("Left: four curves")
+    assert SPECS["bias_w_slices"].alt.startswith("Two panels. First, four curves")
     assert "blue lines along w have slope" in SPECS["total_tangent_plane"].alt
 
 

@@ -9,6 +9,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 from snippets.plots import registry
+from snippets.plots.layout import LAYOUTS
 from snippets.plots.registry import FIGURE_MODULES, FIGURES, collect
 from snippets.plots.render import FigureSpec
 from snippets.plots.theme import LIGHT, THEMES
@@ -54,19 +55,32 @@ def labels(figure):
     return [text for text in texts if text.get_visible() and text.get_text()]
 
 
+@pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("scheme", THEMES)
 @pytest.mark.parametrize("spec", SPECS, ids=[spec.id for spec in SPECS])
-def test_no_label_runs_into_another_or_off_the_figure(spec, scheme):
-    figure = spec.function(THEMES[scheme], **spec.params)
+def test_no_label_runs_into_another_or_off_the_figure(spec, scheme, layout):
+    params = spec.params if layout == "desktop" else spec.params | {"layout": layout}
+    figure = spec.function(THEMES[scheme], **params)
     try:
         figure.canvas.draw()
         renderer = figure.canvas.get_renderer()
         boxes = [(text.get_text(), text.get_window_extent(renderer)) for text in labels(figure)]
         for (a, box_a), (b, box_b) in itertools.combinations(boxes, 2):
             assert not box_a.padded(3).overlaps(box_b.padded(3)), f"{a!r} runs into {b!r}"
+        legends = [axes.get_legend() for axes in figure.axes if axes.get_legend()]
+        boxes += [(f"legend of {len(box.texts)} entries", box.get_window_extent(renderer))
+                  for box in legends]
         for text, box in boxes:
             assert figure.bbox.padded(0.5).contains(box.x0, box.y0), f"{text!r} off the figure"
             assert figure.bbox.padded(0.5).contains(box.x1, box.y1), f"{text!r} off the figure"
+        # A legend stays inside its own panel: never over another panel or a colour bar
+        # (but a legend with a row of its own, in an axes without a frame, has it all).
+        for axes in figure.axes:
+            box = axes.get_legend() and axes.get_legend().get_window_extent(renderer)
+            if box is None or not axes.axison:
+                continue
+            assert axes.bbox.padded(1).contains(box.x0, box.y0), f"{axes.get_title()!r}: legend"
+            assert axes.bbox.padded(1).contains(box.x1, box.y1), f"{axes.get_title()!r}: legend"
     finally:
         plt.close(figure)
 
@@ -98,10 +112,12 @@ def test_the_same_module_listed_twice_is_caught():
         collect([*FIGURE_MODULES, FIGURE_MODULES[0]])
 
 
-def test_render_figure_renders_a_registered_figure_by_id():
+def test_render_figure_renders_a_registered_figure_by_id_in_every_layout_it_needs():
     from snippets.plots.registry import render_figure
 
-    data, (width, height) = render_figure("home_surface_slice", "light")
-    assert data.startswith(b"<?xml")
-    assert width > 0
-    assert height > 0
+    layouts = render_figure("home_surface_slice", "light")
+    assert list(layouts) == ["desktop", "phone"]  # 922 px wide: 0.36 of it on a phone
+    for data, (width, height) in layouts.values():
+        assert data.startswith(b"<?xml")
+        assert width > 0
+        assert height > 0

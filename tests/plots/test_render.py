@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 from snippets.plots.registry import FIGURES
-from snippets.plots.render import FigureSpec, render
+from snippets.plots.render import FigureSpec, render, render_layouts
 from snippets.plots.theme import THEMES, new_figure
 
 SCHEMES = ("light", "dark")
@@ -139,3 +139,27 @@ def test_render_passes_the_params_and_the_schemes_theme():
 def test_an_unknown_scheme_raises():
     with pytest.raises(KeyError, match="sepia"):
         render(TINY_SVG, "sepia")
+
+
+def test_a_phone_layout_is_drawn_by_the_same_function_with_its_own_salt():
+    seen = []
+
+    def spy(theme, slope=1.0, layout="desktop"):
+        seen.append(layout)
+        return tiny_figure(theme, slope)
+
+    spec = FigureSpec(id="spy", function=spy, alt="x")
+    desktop, _ = render(spec, "light")
+    phone, _ = render(spec, "light", "phone")
+    assert seen == ["desktop", "phone"]
+    assert desktop != phone  # the same drawing, told apart by the SVG ids' salt
+    assert render(spec, "light", "phone")[0] == phone
+
+
+def test_render_layouts_adds_a_phone_layout_only_to_a_figure_too_wide_for_a_phone():
+    assert list(render_layouts(TINY_SVG, "light")) == ["desktop"]  # 192 px: shown whole
+    layouts = render_layouts(HOME, "dark")
+    assert list(layouts) == ["desktop", "phone"]
+    assert layouts["desktop"] == render(HOME, "dark")
+    assert layouts["phone"] == render(HOME, "dark", "phone")
+    assert layouts["phone"][1] == (384, 634)  # 4.0 × 6.6 in: two panels, stacked

@@ -13,7 +13,7 @@ import pytest
 from matplotlib.colors import to_hex, to_rgb
 
 from snippets.plots import registry
-from snippets.plots.render import render
+from snippets.plots.render import render_layouts
 from snippets.plots.theme import (
     CONTOUR_DARK,
     CONTOUR_LIGHT,
@@ -223,14 +223,14 @@ COLORMAP_COLOURS = {to_hex(c) for c in matplotlib.colormaps[COST_COLORMAP](np.ar
 @pytest.mark.parametrize("scheme", THEMES)
 @pytest.mark.parametrize("figure_id", registry.FIGURES)
 def test_every_colour_drawn_is_readable_on_the_page(figure_id, scheme):
-    """Every stroke and fill in the SVG is the page background (halos, marker rims), a band of
-    the colour map (the colour bar) or a contour line on it, or a colour that reaches 4.5:1
-    against the background."""
+    """Every stroke and fill in the SVG, in every layout, is the page background (halos,
+    marker rims), a band of the colour map (the colour bar) or a contour line on it, or a
+    colour that reaches 4.5:1 against the background."""
     page = THEMES[scheme].background
-    data, _ = render(registry.FIGURES[figure_id], scheme)
-    drawn = set(re.findall(r"(?:fill|stroke): ?(#[0-9a-f]{6})", data.decode()))
-    assert drawn
-    for colour in drawn - {page, CONTOUR_DARK, CONTOUR_LIGHT} - COLORMAP_COLOURS:
-        ratio = contrast_ratio(colour, page)
-        assert ratio >= 4.5, f"{figure_id}: {colour} on {page}: {ratio:.2f}:1"
+    for layout, (data, _) in render_layouts(registry.FIGURES[figure_id], scheme).items():
+        drawn = set(re.findall(r"(?:fill|stroke): ?(#[0-9a-f]{6})", data.decode()))
+        assert drawn
+        for colour in drawn - {page, CONTOUR_DARK, CONTOUR_LIGHT} - COLORMAP_COLOURS:
+            ratio = contrast_ratio(colour, page)
+            assert ratio >= 4.5, f"{figure_id} ({layout}): {colour} on {page}: {ratio:.2f}:1"
 

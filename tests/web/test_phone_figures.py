@@ -1,0 +1,168 @@
+"""The site's figures on a phone and on a wide screen, in a real browser.
+
+At 360 px, on every page and in both colour schemes, every figure is shown at
+layout.MIN_SCALE (0.6) of its natural size or more, exactly one variant of it is displayed
+(its scheme's, in its phone layout when it has one), and nothing scrolls sideways. At 1280 px
+the wide layout is shown. Each figure keeps its space before its image arrives, so nothing
+jumps when it does.
+"""
+
+import re
+
+import pytest
+
+from snippets.plots.layout import COLUMN, MIN_SCALE, VIEWPORT
+from snippets.plots.registry import FIGURES
+from snippets.plots.render import render_layouts
+from tests.web.conftest import PAGES
+from tests.web.test_browser import SCHEMES, PageVisit
+
+pytestmark = pytest.mark.browser
+
+WIDE = 1280
+# Every registered figure's images (never the notebooks' plots: hooks/notebooks.py draws
+# those), loaded, drawn, and measured: which file each shows, at what size.
+FIGURES_SHOWN = """async () => {
+  await document.fonts.ready;
+  const images = [...document.querySelectorAll(".md-content img.figure")]
+    .filter((img) => new URL(img.src).pathname.includes("/figures/"));
+  for (const img of images) img.loading = "eager";
+  await Promise.all(images.map((img) => img.decode().catch(() => {})));
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  return images.map((img) => {
+    const box = img.getBoundingClientRect();
+    const name = (url) => new URL(url, location.href).pathname.split("/").pop();
+    return {
+      src: img.getAttribute("src"),
+      file: name(img.currentSrc || img.src),
+      shown: img.checkVisibility(),
+      inPicture: img.parentElement.localName === "picture",
+      naturalWidth: img.naturalWidth,
+      naturalHeight: img.naturalHeight,
+      width: box.width,
+      height: box.height,
+    };
+  });
+}"""
+OVERFLOW = """() => document.documentElement.scrollWidth - document.documentElement.clientWidth"""
+
+
+def figure_id(src):
+    return re.search(r"figures/([a-z0-9_]+?)-(light|dark)\.", src)[1]
+
+
+@pytest.fixture(scope="module")
+def has_phone_layout():
+    """The ids of the figures the build draws a phone layout for."""
+    return {i for i, spec in FIGURES.items() if "phone" in render_layouts(spec, "light")}
+
+
+def visit_figures(browser, served_site, path, scheme, width):
+    visit = PageVisit(browser, served_site + path, scheme, width)
+    try:
+        visit.render_everything()  # content-visibility would give skipped blocks no width
+        return visit.page.evaluate(FIGURES_SHOWN), visit.page.evaluate(OVERFLOW)
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("path", PAGES)
+def test_on_a_phone_every_figure_is_shown_at_0_6_of_its_size_or_more(
+    browser, served_site, path, scheme, has_phone_layout
+):
+    images, overflow = visit_figures(browser, served_site, path, scheme, VIEWPORT)
+    assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {VIEWPORT}px"
+    by_figure = {}
+    for image in images:
+        by_figure.setdefault(figure_id(image["src"]), []).append(image)
+    for name, variants in by_figure.items():
+        shown = [image for image in variants if image["shown"]]
+        assert len(shown) == 1, f"{name}: {len(shown)} of its {len(variants)} images show"
+        (image,) = shown
+        assert image["src"].endswith(f"#only-{scheme}")
+        layout = "-phone" if name in has_phone_layout else ""
+        assert image["file"] == f"{name}{layout}-{scheme}.svg"
+        assert image["inPicture"] == (name in has_phone_layout)
+        assert image["naturalWidth"] > 0, f"{image['file']} did not load"
+        scale = image["width"] / image["naturalWidth"]
+        assert scale >= MIN_SCALE, f"{image['file']} is shown at {scale:.2f} of its size"
+        ratio = image["naturalHeight"] / image["naturalWidth"]
+        assert image["height"] / image["width"] == pytest.approx(ratio, rel=0.01)  # not squashed
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("path", PAGES)
+def test_on_a_wide_screen_the_wide_layout_shows(browser, served_site, path, scheme):
+    images, overflow = visit_figures(browser, served_site, path, scheme, WIDE)
+    assert overflow <= 0
+    for image in images:
+        name = figure_id(image["src"])
+        if image["shown"]:
+            assert image["file"] == f"{name}-{scheme}.svg"
+            assert image["width"] / image["naturalWidth"] >= MIN_SCALE
+    shown = [figure_id(image["src"]) for image in images if image["shown"]]
+    assert sorted(shown) == sorted({figure_id(image["src"]) for image in images})
+
+
+def test_the_text_column_on_a_phone_is_as_wide_as_the_layout_assumes(browser, served_site):
+    visit = PageVisit(browser, served_site + "derivatives/partial/", "light", VIEWPORT)
+    try:
+        column = visit.page.evaluate(
+            "document.querySelector('.md-content__inner').getBoundingClientRect().width"
+        )
+    finally:
+        visit.close()
+    assert column == pytest.approx(COLUMN, abs=1)  # snippets/plots/layout.py: COLUMN
+
+
+@pytest.mark.parametrize("width", [VIEWPORT, WIDE])
+def test_a_figure_keeps_its_space_before_its_image_arrives(browser, served_site, width):
+    """The <img> (wide) and the <source> (phone) carry their layout's width and height, so
+    the box a figure gets before it loads is the one it has after: nothing below it jumps."""
+    boxes = {}
+    for arrives in (False, True):
+        visit = PageVisit(browser, "about:blank", "light", width)
+        try:
+            if not arrives:
+                visit.context.route("**/figures/*", lambda route: route.abort())
+            visit.page.goto(served_site + "derivatives/partial/", wait_until="networkidle")
+            visit.render_everything()
+            figure = visit.page.locator("img[src*='partial_slices-light']")
+            figure.evaluate(
+                "img => { img.loading = 'eager'; return img.decode().catch(() => {}); }")
+            boxes[arrives] = figure.bounding_box()
+        finally:
+            visit.close()
+    assert boxes[False]["height"] > 100  # a placeholder of the figure's size, not 0
+    assert boxes[False]["width"] == pytest.approx(boxes[True]["width"], abs=1)
+    assert boxes[False]["height"] == pytest.approx(boxes[True]["height"], abs=1)
+
+
+def test_instant_navigation_brings_the_phone_layout_too(browser, served_site):
+    """Material swaps the next page in without a reload: its <source>'s relative srcset must
+    still name the right file."""
+
+    def sitemap(route):  # Material navigates instantly only within its sitemap's host
+        response = route.fetch()
+        body = re.sub(r"<loc>https?://[^/<]+/", f"<loc>{served_site}", response.text())
+        route.fulfill(response=response, body=body)
+
+    visit = PageVisit(browser, "about:blank", "light", VIEWPORT)
+    page = visit.page
+    try:
+        visit.context.route("**/sitemap.xml", sitemap)
+        page.goto(served_site + "derivatives/partial/", wait_until="networkidle")
+        page.evaluate("window.notReloaded = true")
+        page.evaluate("document.querySelector('a[href$=\"bias-changes-slope/\"]').click()")
+        page.wait_for_url(served_site + "derivatives/bias-changes-slope/")
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("window.notReloaded === true"), "the page was reloaded"
+        visit.render_everything()
+        images = page.evaluate(FIGURES_SHOWN)
+        shown = {image["file"]: image for image in images if image["shown"]}
+        assert set(shown) == {"bias_w_slices-phone-light.svg", "shift_versus_bias-phone-light.svg"}
+        assert all(image["naturalWidth"] > 0 for image in shown.values())
+        assert not visit.failed, visit.failed
+    finally:
+        visit.close()
