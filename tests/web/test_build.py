@@ -1,7 +1,9 @@
 """The strict build: every page, figure, output and include resolved, nothing external."""
 
+import platform
 import re
 import textwrap
+from importlib.metadata import version
 
 import pytest
 from bs4 import BeautifulSoup
@@ -163,3 +165,30 @@ def test_strict_build_fails_on_a_broken_reference(tmp_path, content, named):
     result = build_one_page(tmp_path, content)
     assert result.returncode != 0, f"the build accepted: {content}"
     assert named in result.stderr
+
+
+@pytest.mark.parametrize("page", [*PAGES, "404.html"])
+def test_the_footer_names_the_versions_that_computed_the_numbers(site, page):
+    """The last digits of some numbers depend on numpy's version: every page says which
+    Python, numpy and matplotlib the build ran, read from the running interpreter."""
+    path = site / page if page.endswith(".html") else site / page / "index.html"
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    line = " ".join(soup.select_one("footer .md-copyright__versions").get_text().split())
+    python, numpy, matplotlib = platform.python_version(), version("numpy"), version("matplotlib")
+    assert line.startswith(
+        f"The build used Python {python}, numpy {numpy} and matplotlib {matplotlib};"
+    )
+
+
+def test_no_version_is_typed_into_a_template_or_page():
+    """The footer's versions come from the build (hooks/versions.py), never from typed text."""
+    typed = [version("numpy"), version("matplotlib")]
+    sources = [
+        *(ROOT / "overrides").rglob("*.html"),
+        *(ROOT / "docs").rglob("*.md"),
+        ROOT / "mkdocs.yml",
+    ]
+    found = [
+        (path.name, v) for path in sources for v in typed if v in path.read_text(encoding="utf-8")
+    ]
+    assert not found
