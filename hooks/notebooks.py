@@ -17,7 +17,14 @@ uses: ``digest(source_closure(notebook) + this hook, options)``.
   mkdocs-jupyter's converter, then cleaned: no scripts (MathJax, require.js, mermaid, the
   clipboard) and no JupyterLab CSS; code and printed output become Material code blocks,
   ``$…$`` and ``$$…$$`` become arithmatex elements typeset by the site's KaTeX, and a box
-  links the source to download. The rendered page is cached beside the executed notebook.
+  offers the notebook's complete script (hooks/scripts.py) to download: it runs with numpy
+  and matplotlib alone, where the jupytext source would need this repository's ``snippets``.
+  The rendered page is cached beside the executed notebook.
+- Links in Markdown cells work as on a Markdown page: ``../derivatives/partial.md#slices``,
+  relative to the notebook's source, becomes the page's URL (every build, after the cache).
+  A link to a missing page fails the build at once; ``on_env``, once every page is rendered,
+  fails it for a missing anchor. Either message names the notebook, the link and what was
+  expected.
 
 Every build logs ``notebooks: executed N of M``; the build benchmark reads that line.
 """
@@ -34,6 +41,7 @@ from dataclasses import dataclass, field
 from html import escape
 from importlib.metadata import version
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from build_cache import CACHE, ROOT, digest, source_closure, write_atomic
 from mkdocs.exceptions import PluginError
@@ -78,6 +86,7 @@ ALT = re.compile(r"\A# alt:(?P<text>.*(?:\n#.*)*)")
 MATH = re.compile(r"\$\$(?P<display>.+?)\$\$|\$(?P<inline>[^$]+?)\$", re.S)
 HEADING = re.compile(r"^h[1-6]$")
 ADDRESS = re.compile(r" at 0x[0-9a-f]+>")  # a default repr, different on every run
+ANCHOR = re.compile(r"""<[^>]*?\s(?:id|name)=["']?([^"'\s>]+)""")
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 
@@ -99,6 +108,8 @@ class Notebook:
 
 
 notebooks = {}  # src_uri -> Notebook, refreshed on every build
+anchors = {}  # src_uri -> the ids of the page's HTML, from its latest render
+anchor_links = []  # (notebook name, link, target src_uri, anchor), checked in on_env
 
 
 def plugin_config(config):
@@ -258,6 +269,7 @@ def on_files(files, config):
     run_options = {name: plugin.config[name] for name in RUN_OPTIONS}
     versions = [version(library) for library in LIBRARIES]
     notebooks.clear()
+    anchor_links.clear()
     for file in files:
         if not plugin.should_include(file):
             continue
@@ -372,18 +384,17 @@ def toc_tokens(soup, depth):
 
 
 def download_box(notebook):
+    """The box under the title: the one download, the notebook as a script that runs alone."""
     stem = notebook.source.stem
     return (
         '<div class="admonition info"><p class="admonition-title">Run it yourself</p>'
-        f"<p>This page is a Jupyter notebook, run when the site was built. Download its source, "
-        f'<a href="{stem}.py" download><code>{stem}.py</code></a>: a plain Python file in '
-        "jupytext's percent format. Run it with <code>python</code>, or open it as a notebook "
-        "with <code>jupytext --to ipynb</code>. It imports this site's <code>snippets</code> "
-        "package: install it with <code>pip install -e .</code> in the site's repository. "
-        f'Or take the <a class="script-link" href="../../scripts/notebooks/{stem}.py" '
-        f'download="{stem}.py">complete script</a>, which embeds the <code>snippets</code> '
-        "it uses and runs with numpy and matplotlib alone.</p>"
-        "</div>"
+        "<p>This page is a Jupyter notebook, run when the site was built. Download it as one "
+        f'Python file, <a class="script-link" href="../../scripts/notebooks/{stem}.py" '
+        f'download="{stem}.py"><code>{stem}.py</code></a>, which runs with numpy and '
+        "matplotlib alone: the site's <code>snippets</code> modules that it imports are "
+        "embedded at its top. Run it with <code>python</code>, or open it as a notebook with "
+        "<code>jupytext --to ipynb</code>. The code cells below are excerpts of it, in order."
+        "</p></div>"
     )
 
 
@@ -418,13 +429,12 @@ def clean(html, notebook, options):
                 out.append(image(part.img, notebook, where))
             else:
                 raise PluginError(f"{where}: an output this hook cannot show: {classes}")
-    if options["include_source"]:
-        first = out.find("h1")
-        box = BeautifulSoup(download_box(notebook), "html.parser")
-        if first is not None:
-            first.insert_after(box)
-        else:
-            out.insert(0, box)
+    first = out.find("h1")
+    box = BeautifulSoup(download_box(notebook), "html.parser")
+    if first is not None:
+        first.insert_after(box)
+    else:
+        out.insert(0, box)
     return out
 
 
@@ -489,7 +499,7 @@ def on_pre_page(page, config, files):
         else:
             data = render_notebook(notebook, options)
             write_atomic(cached, json.dumps(data).encode())
-        self.content = data["content"]
+        self.content = resolve_links(data["content"], notebook, self.file, files)
         self.toc = get_toc(data["toc"])
         if data["title"] and not options["ignore_h1_titles"]:
             self.title = data["title"]
@@ -498,3 +508,71 @@ def on_pre_page(page, config, files):
 
     page.render = types.MethodType(render, page)
     return page
+
+
+# --- links in Markdown cells ----------------------------------------------------------------
+
+
+def resolve_links(content, notebook, file, files):
+    """Links in the notebook's Markdown cells, handled as MkDocs handles a Markdown page's.
+
+    A link to a page's source, relative to the notebook's source (``../derivatives/
+    partial.md#slices`` from ``docs/notebooks/``), becomes that page's URL relative to the
+    notebook page's URL, anchor kept. A link to a file the site does not have fails the
+    build; anchors are checked in ``on_env``, once every page is rendered. Links to other
+    sites, absolute paths and the download box's own link are left as they are.
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(content, "html.parser")
+    for link in soup.find_all("a", href=True):
+        href = link["href"]
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc or href.startswith("/") or link.has_attr("download"):
+            continue
+        target, url = file, ""
+        if parts.path:
+            path = posixpath.join(posixpath.dirname(file.src_uri), unquote(parts.path))
+            target = files.get_file_from_path(posixpath.normpath(path))
+            if target is None:
+                raise PluginError(
+                    f"{notebook.name}: a Markdown cell links to {href!r}, but the site has no "
+                    f"docs/{posixpath.normpath(path)}; expected the path of a page's source "
+                    f"(a .md file, or a notebook's .py), relative to {notebook.name}"
+                )
+            url = target.url_relative_to(file)
+        if parts.fragment:
+            anchor_links.append((notebook.name, href, target.src_uri, unquote(parts.fragment)))
+            url += "#" + parts.fragment
+        link["href"] = url
+    return str(soup)
+
+
+def on_page_content(html, page, config, files):
+    anchors[page.file.src_uri] = set(ANCHOR.findall(html))
+    return html
+
+
+def heading_ids(toc):
+    for item in toc:
+        yield item.id
+        yield from heading_ids(item.children)
+
+
+def on_env(env, config, files):
+    """Every anchor a notebook links to exists on its page, now that all pages are rendered."""
+    problems = []
+    for name, href, uri, anchor in anchor_links:
+        target = files.get_file_from_path(uri)
+        # A page that this build did not render (a dirty rebuild of `mkdocs serve`) was
+        # checked when it was.
+        if target is None or target.page is None or anchor in anchors.get(uri, {anchor}):
+            continue
+        problems.append(
+            f"{name}: a Markdown cell links to {href!r}, but docs/{uri} has no anchor "
+            f"{anchor!r}; expected one of its headings' anchors: "
+            f"{list(heading_ids(target.page.toc))}"
+        )
+    if problems:
+        raise PluginError("\n".join(problems))
+    return env

@@ -1,98 +1,237 @@
 """The copy-paste contract, read from the built HTML.
 
-Every Python block on a page either runs alone, or is an excerpt with a link to its
-complete script. Each standalone block and each complete script runs in a fresh
-interpreter that cannot import the `snippets` package, and exits 0. Where a page shows
-a script's output ("Output of NAME.py"), the script prints exactly that.
+Every Python block on a page either runs as it is copied, or says "excerpt" in its title
+and links to its complete script. A notebook page is one script: its box links the
+notebook's complete script and says that the cells are excerpts of it. Every complete script
+the site publishes (``scripts/…``), and every block that is not an excerpt, runs in a clean
+Python that has numpy alone, or numpy and matplotlib alone where it imports matplotlib
+(tests/web/clean_python.py). Where a page shows a script's output ("Output of NAME.py"),
+the script prints exactly that. The complete scripts pass ruff's pycodestyle and pyflakes
+rules as they are, since readers copy them into their own code.
 """
 
+import json
 import os
 import subprocess
 import sys
+import textwrap
+import tomllib
+import types
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.web.conftest import PAGES
+from tests.web.clean_python import NUMPY, PLOTS, make_python, needs_matplotlib, run
+from tests.web.conftest import PAGES, ROOT, load_by_path
 
-pytestmark = pytest.mark.build
-
-# Runs a file as __main__ after making every `snippets` import fail, as on a reader's machine.
-RUNNER = """
-import runpy, sys
-class NoSnippets:
-    def find_spec(self, name, path=None, target=None):
-        if name == "snippets" or name.startswith("snippets."):
-            raise ImportError(f"{name} is not available to a reader")
-sys.meta_path.insert(0, NoSnippets())
-runpy.run_path(sys.argv[1], run_name="__main__")
-"""
+# A benchmark times itself 20 times by default; twice shows that it runs.
+ARGUMENTS = {"benchmarks/backprop.py": ("--repeat", "2")}
 
 
-def run_alone(path, workdir):
-    env = {"PATH": os.environ["PATH"], "MPLBACKEND": "Agg", "HOME": str(workdir)}
-    return subprocess.run(
-        [sys.executable, "-I", "-c", RUNNER, str(path)],
-        capture_output=True, text=True, cwd=workdir, env=env, timeout=300, check=False,
-    )
+@pytest.fixture(scope="session")
+def pythons(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pythons")
+    return {
+        "numpy": make_python(folder / "numpy", NUMPY),
+        "plots": make_python(folder / "plots", PLOTS),
+    }
+
+
+def python_for(pythons, text):
+    return pythons["plots" if needs_matplotlib(text) else "numpy"]
+
+
+@pytest.fixture(scope="session")
+def script_runs(site, pythons, tmp_path_factory):
+    """{path: CompletedProcess} for every complete script in the site, each run once."""
+    workdir = tmp_path_factory.mktemp("runs")
+    scripts = sorted((site / "scripts").rglob("*.py"))
+
+    def run_one(path):
+        arguments = ARGUMENTS.get(path.relative_to(site / "scripts").as_posix(), ())
+        return run(python_for(pythons, path.read_text(encoding="utf-8")), path, workdir, *arguments)
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        return dict(zip(scripts, pool.map(run_one, scripts), strict=True))
 
 
 def python_blocks(soup):
     return soup.select("div.language-python.highlight, div.language-py.highlight")
 
 
+def title(block):
+    label = block.select_one(".filename")
+    return label.get_text() if label else ""
+
+
 def linked_script(block):
-    """The complete script an excerpt links to, or None for a standalone block."""
+    """The complete script a block links to (the paragraph right under it), or None."""
     following = block.find_next_sibling()
     link = following.select_one("a.script-link") if following else None
     return link["href"] if link else None
+
+
+def read_blocks(soup, page):
+    """(hrefs of the complete scripts the page links, code of the blocks that must run as
+    copied, problems): an excerpt without its link is a problem."""
+    hrefs = {a["href"] for a in soup.select("a.script-link")}
+    standalone, problems = [], []
+    notebook_box = soup.select_one(".admonition a.script-link")
+    for block in python_blocks(soup):
+        if "excerpt" in title(block):
+            if linked_script(block) is None:
+                problems.append(f"{page}: the excerpt {title(block)!r} links to no complete script")
+        elif page.startswith("notebooks/"):
+            box = notebook_box.find_parent("p").get_text() if notebook_box else ""
+            if "excerpts" not in box:
+                problems.append(f"{page}: no box that links the notebook's script and says the "
+                                "cells are excerpts of it")  # fmt: skip
+        else:
+            standalone.append(block.select_one("code").get_text())
+    return hrefs, standalone, problems
 
 
 def output_blocks(soup):
     """{script name: shown text} for every "Output of NAME.py" block."""
     shown = {}
     for block in soup.select("div.language-text.highlight"):
-        title = block.select_one(".filename")
-        if title and title.get_text().startswith("Output of "):
-            name = title.get_text().removeprefix("Output of ")
-            shown[name] = block.select_one("code").get_text()
+        name = title(block)
+        if name.startswith("Output of "):
+            shown[name.removeprefix("Output of ")] = block.select_one("code").get_text()
     return shown
 
 
+def soup_of(site, page):
+    return BeautifulSoup((site / page / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.mark.build
+def test_every_published_script_runs_in_a_clean_python(site, script_runs):
+    published = {path.relative_to(site / "scripts").as_posix() for path in script_runs}
+    notebooks = {f"notebooks/{path.name}" for path in (ROOT / "docs" / "notebooks").glob("*.py")}
+    assert notebooks | {"neuron.py", "benchmarks/backprop.py"} <= published
+    failed = {
+        path.relative_to(site).as_posix(): result.stderr.strip().splitlines()[-1:]
+        for path, result in script_runs.items()
+        if result.returncode != 0
+    }
+    assert not failed, f"these downloads fail in a Python with numpy (and matplotlib): {failed}"
+
+
+@pytest.mark.build
 @pytest.mark.parametrize("page", PAGES)
-def test_every_python_block_runs_alone(site, page, tmp_path):
-    page_dir = site / page
-    soup = BeautifulSoup((page_dir / "index.html").read_text(encoding="utf-8"), "html.parser")
-    scripts, standalone = set(), []
-    for block in python_blocks(soup):
-        href = linked_script(block)
-        if href is None and page.startswith("notebooks/"):
-            # A notebook's cells are excerpts of the notebook's complete script.
-            assert soup.select_one("a.script-link"), f"{page}: no link to its complete script"
-        elif href is None:
-            standalone.append(block.select_one("code").get_text())
-        else:
-            scripts.add((page_dir / href).resolve())
-    scripts |= {(page_dir / a["href"]).resolve() for a in soup.select("a.script-link")}
+def test_every_python_block_runs_as_copied_or_is_a_labelled_excerpt(
+    site, page, pythons, script_runs, tmp_path
+):
+    soup = soup_of(site, page)
+    hrefs, standalone, problems = read_blocks(soup, page)
+    assert not problems, problems
+    results = {}
+    for href in hrefs:
+        path = (site / page / href).resolve()
+        assert path in script_runs, f"{page}: links {href}, which the site does not have"
+        results[path.name] = script_runs[path]
     for index, code in enumerate(standalone):
         path = tmp_path / f"block_{index}.py"
         path.write_text(code, encoding="utf-8")
-        scripts.add(path)
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        results = {path: pool.submit(run_alone, path, tmp_path) for path in scripts}
-        results = {path: job.result() for path, job in results.items()}
-    for path, result in results.items():
-        assert result.returncode == 0, f"{page}: {path.name} failed alone:\n{result.stderr}"
-    by_name = {path.name: result.stdout for path, result in results.items()}
+        result = run(python_for(pythons, code), path, tmp_path)
+        assert result.returncode == 0, f"{page}: a block fails as copied:\n{code}\n{result.stderr}"
+        # A block that only defines functions runs even if they use names it lacks.
+        undefined = ruff_findings(path, select="F821")
+        assert not undefined, f"{page}: a block uses names it does not define:\n{code}\n{undefined}"
+    for name, result in results.items():
+        assert result.returncode == 0, f"{page}: {name} fails as downloaded:\n{result.stderr}"
     for name, text in output_blocks(soup).items():
-        assert name in by_name, f"{page}: output of {name} shown without its complete script"
-        assert by_name[name].rstrip("\n") == text.rstrip("\n"), f"{page}: {name} prints otherwise"
+        assert name in results, f"{page}: output of {name} shown without its complete script"
+        assert results[name].stdout.rstrip("\n") == text.rstrip("\n"), (
+            f"{page}: {name} prints otherwise"
+        )
 
 
-def test_an_excerpt_without_its_link_is_caught(site):
-    soup = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+@pytest.mark.build
+def test_an_excerpt_without_its_link_or_its_label_is_caught(site):
+    soup = soup_of(site, "")
     block = python_blocks(soup)[0]
-    assert linked_script(block) is not None
+    name = title(block)
+    assert "excerpt" in name
+    assert read_blocks(soup, "home")[1:] == ([], [])
     block.find_next_sibling().decompose()
-    assert linked_script(block) is None
+    assert read_blocks(soup, "home")[2] == [
+        f"home: the excerpt {name!r} links to no complete script"
+    ]
+    block.select_one(".filename").string = name.replace(" (excerpt)", "")
+    assert read_blocks(soup, "home")[1] == [block.select_one("code").get_text()]  # so it is run
+
+
+@pytest.mark.build
+def test_a_notebook_page_without_its_box_is_caught(site):
+    soup = soup_of(site, "notebooks/backprop_by_hand/")
+    assert read_blocks(soup, "notebooks/")[2] == []
+    soup.select_one(".admonition").decompose()
+    assert read_blocks(soup, "notebooks/")[2]
+
+
+def ruff_findings(folder, select="E,W,F"):
+    """What ruff's pycodestyle (E, W, preview rules included: blank lines) and pyflakes (F)
+    rules find in the Python files under ``folder``, at the project's line length:
+    ``path:line: CODE message`` each."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    line_length = str(config["tool"]["ruff"]["line-length"])
+    command = [sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache", "--preview"]
+    command += ["--select", select, "--line-length", line_length, "--output-format", "json"]
+    result = subprocess.run([*command, str(folder)], capture_output=True, text=True, check=False)
+    return [
+        f"{found['filename']}:{found['location']['row']}: {found['code']} {found['message']}"
+        for found in json.loads(result.stdout)
+    ]
+
+
+def test_every_complete_script_passes_ruff_as_it_is(tmp_path):
+    hook = load_by_path(ROOT / "hooks" / "scripts.py", "scripts_hook")
+    sources = [*hook.SNIPPETS.rglob("*.py"), *hook.NOTEBOOKS.glob("*.py"), *hook.PUBLISHED]
+    for source in sources:
+        if source.name != "__init__.py":
+            path = tmp_path / hook.script_uri(source)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(hook.bundle(source), encoding="utf-8")
+    assert len(list(tmp_path.rglob("*.py"))) > 50
+    findings = ruff_findings(tmp_path)
+    assert not findings, "\n".join(findings[:20])
+
+
+def test_ruff_findings_are_seen(tmp_path):
+    (tmp_path / "bad.py").write_text("import os\ndef f():\n    pass\nx = 1\n", encoding="utf-8")
+    codes = {line.split()[1] for line in ruff_findings(tmp_path)}
+    assert codes == {"F401", "E302", "E305"}
+
+
+SCRIPTS_HOOK = load_by_path(ROOT / "hooks" / "scripts.py", "scripts_hook")
+PAGE = types.SimpleNamespace(file=types.SimpleNamespace(src_uri="backprop/page.md"))
+
+
+def test_printed_code_of_a_snippets_file_becomes_a_labelled_excerpt_with_its_link():
+    """A script may print code of its own into a page (the exercises do): code that is a
+    verbatim part of one snippets file is labelled an excerpt of it, and linked."""
+    lines = (ROOT / "snippets" / "neuron.py").read_text(encoding="utf-8").splitlines()
+    start = lines.index("def forward(w, b, a_prev):")
+    code = "\n".join(lines[start : start + 3])
+    markdown = f"Before.\n\n    ```python\n{textwrap.indent(code, '    ')}\n    ```\n\nAfter.\n"
+    assert SCRIPTS_HOOK.on_page_markdown(markdown, PAGE, None, None) == (
+        f'Before.\n\n    ```python title="neuron.py (excerpt)"\n{textwrap.indent(code, "    ")}\n'
+        "    ```\n\n"
+        "    [Complete script: neuron.py, runs with numpy alone](../scripts/neuron.py)"
+        '{ .script-link download="neuron.py" }\n\nAfter.\n'
+    )
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import numpy as np\n\nprint(np.zeros(2))",  # a block of its own: it must run
+        "def forward(w, b, a_prev):\n    return 'not the site's'",  # like, but not, a part
+    ],
+)
+def test_other_code_is_left_as_it_is(code):
+    markdown = f"```python\n{code}\n```\n"
+    assert SCRIPTS_HOOK.on_page_markdown(markdown, PAGE, None, None) == markdown

@@ -2,9 +2,6 @@
 
 import base64
 import io
-import os
-import subprocess
-import sys
 import textwrap
 
 import jupytext
@@ -197,13 +194,16 @@ def test_every_plot_is_drawn_again_in_the_dark_scheme(site, notebook):
 
 @pytest.mark.build
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
-def test_the_page_links_its_source_for_download(site, notebook):
-    source, complete = article(site, notebook).select("a[download]")
-    assert source["href"] == notebook.name
-    assert complete["href"] == f"../../scripts/notebooks/{notebook.name}"
-    assert (
-        site / "notebooks" / notebook.stem / notebook.name
-    ).read_bytes() == notebook.read_bytes()
+def test_the_page_offers_one_download_the_script_that_runs_alone(site, notebook):
+    """One download, the complete script (tests/web/test_copy_paste.py runs it with numpy and
+    matplotlib alone); not the jupytext source, which needs the repository's snippets."""
+    (link,) = article(site, notebook).select("a[download]")
+    assert link["href"] == f"../../scripts/notebooks/{notebook.name}"
+    assert link["download"] == notebook.name
+    box = link.find_parent("p").get_text()
+    assert "runs with numpy and matplotlib alone" in box
+    assert "excerpts" in box
+    assert not (site / "notebooks" / notebook.stem / notebook.name).exists()
 
 
 @pytest.mark.build
@@ -218,21 +218,18 @@ def test_the_page_has_the_notebook_title_and_description(site, notebook):
 
 @pytest.mark.build
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
-def test_the_downloaded_source_runs_as_a_plain_script(tmp_path, notebook):
-    """What a reader gets from the download link runs outside the site, from any folder."""
-    script = tmp_path / notebook.name
-    script.write_bytes(notebook.read_bytes())
-    env = os.environ | {"MPLBACKEND": "Agg"}
-    result = subprocess.run(
-        [sys.executable, "-W", "ignore::UserWarning", str(script)],  # Agg's plt.show() warns
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip()
+def test_the_download_opens_as_the_same_notebook(site, notebook):
+    """jupytext reads the complete script as the notebook, with one first cell more: the
+    embedded snippets modules."""
+    download = jupytext.read(site / "scripts" / "notebooks" / notebook.name)
+    source = jupytext.read(notebook)
+    assert download.metadata["kernelspec"] == source.metadata["kernelspec"]
+    assert download.metadata["description"] == source.metadata["description"]
+    first, *cells = download.cells
+    assert first.cell_type == "code"
+    assert "_install(" in first.source
+    shown = [(cell.cell_type, cell.source) for cell in cells]
+    assert shown == [(cell.cell_type, cell.source) for cell in source.cells]
 
 
 # --- building small sites with one notebook --------------------------------------------------
@@ -252,11 +249,16 @@ HEADER = """\
 """
 
 
-def build_notebook(tmp_path, monkeypatch, cells):
-    """A strict build of a site whose one page is a notebook made of ``cells``."""
+def build_notebook(tmp_path, monkeypatch, cells, pages=()):
+    """A strict build of a site whose one page is a notebook made of ``cells``, and the
+    Markdown ``pages`` ({path under docs/: text})."""
     notebooks = tmp_path / "docs" / "notebooks"
     notebooks.mkdir(parents=True, exist_ok=True)
     (notebooks / "test_notebook.py").write_text(HEADER + textwrap.dedent(cells), encoding="utf-8")
+    for name, text in dict(pages).items():
+        (tmp_path / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
+    nav = "".join(f"\n              - {name}" for name in dict(pages))
     config = tmp_path / "mkdocs.yml"
     config.write_text(
         textwrap.dedent(
@@ -266,7 +268,7 @@ def build_notebook(tmp_path, monkeypatch, cells):
             theme:
               custom_dir: {ROOT / "overrides"}
             nav:
-              - notebooks/test_notebook.py
+              - notebooks/test_notebook.py{nav}
             hooks:
               - {ROOT / "hooks" / "notebooks.py"}
             watch:
@@ -323,3 +325,75 @@ def test_the_build_fails_on_a_broken_notebook(tmp_path, monkeypatch, cells, mess
     assert result.returncode != 0, f"the build accepted a notebook with {message}"
     assert message in result.stderr
     assert "docs/notebooks/test_notebook.py" in result.stderr
+
+
+# --- links in Markdown cells -----------------------------------------------------------------
+
+PARTIAL = {"derivatives/partial.md": "# Partial derivatives\n\n## Slices of the surface\n\nText.\n"}
+LINKS = """\
+# %% [markdown]
+# See [the slices](../derivatives/partial.md#slices-of-the-surface), the
+# [page](../derivatives/partial.md), [this title](#a-test-notebook) and
+# [another site](https://example.org/a.md).
+"""
+
+
+def resolve(site, page, href):
+    """The file and the id that ``href`` on ``page`` (a folder of the site) leads to."""
+    path, _, anchor = href.partition("#")
+    target = (site / page / path).resolve()
+    return (target / "index.html" if target.is_dir() else target), anchor
+
+
+@pytest.mark.build
+def test_a_link_to_a_page_source_becomes_a_working_link_to_the_page(tmp_path, monkeypatch):
+    result = build_notebook(tmp_path, monkeypatch, LINKS, PARTIAL)
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    soup = BeautifulSoup((site / "notebooks/test_notebook/index.html").read_text(), "html.parser")
+    hrefs = [a["href"] for a in soup.select("article p a:not([download])")]
+    assert hrefs == [
+        "../../derivatives/partial/#slices-of-the-surface",
+        "../../derivatives/partial/",
+        "#a-test-notebook",
+        "https://example.org/a.md",
+    ]
+    for href in hrefs[:3]:
+        target, anchor = resolve(site, "notebooks/test_notebook", href)
+        assert target.is_file(), href
+        if anchor:
+            page = BeautifulSoup(target.read_text(), "html.parser")
+            assert page.find(id=anchor) is not None, href
+
+
+BROKEN_LINKS = {
+    "a missing page": (
+        "# %% [markdown]\n# [Slices](../derivatives/no_such_page.md#slices-of-the-surface)\n",
+        "docs/notebooks/test_notebook.py: a Markdown cell links to "
+        "'../derivatives/no_such_page.md#slices-of-the-surface', but the site has no "
+        "docs/derivatives/no_such_page.md; expected the path of a page's source (a .md file, "
+        "or a notebook's .py), relative to docs/notebooks/test_notebook.py",
+    ),
+    "a missing anchor": (
+        "# %% [markdown]\n# [Slices](../derivatives/partial.md#slices)\n",
+        "docs/notebooks/test_notebook.py: a Markdown cell links to "
+        "'../derivatives/partial.md#slices', but docs/derivatives/partial.md has no anchor "
+        "'slices'; expected one of its headings' anchors: "
+        "['partial-derivatives', 'slices-of-the-surface']",
+    ),
+    "a missing anchor on the notebook itself": (
+        "# %% [markdown]\n# [Up](#no-such-heading)\n",
+        "docs/notebooks/test_notebook.py: a Markdown cell links to '#no-such-heading', but "
+        "docs/notebooks/test_notebook.py has no anchor 'no-such-heading'; expected one of its "
+        "headings' anchors: ['a-test-notebook']",
+    ),
+}
+
+
+@pytest.mark.build
+@pytest.mark.parametrize(("cells", "message"), BROKEN_LINKS.values(), ids=BROKEN_LINKS.keys())
+def test_a_broken_link_fails_the_build_in_one_line(tmp_path, monkeypatch, cells, message):
+    result = build_notebook(tmp_path, monkeypatch, cells, PARTIAL)
+    assert result.returncode != 0, "the build accepted a broken link"
+    assert f"ERROR   -  {message}\n" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
