@@ -477,6 +477,70 @@ def test_phone_width_touch_drag_without_horizontal_scroll(browser, served_site):
         visit.close()
 
 
+PLACES = """(inFlow) => {
+  const sliders = document.querySelector(".explorer__sliders");
+  if (inFlow) sliders.style.position = "static";  // where they are when not held on screen
+  const places = Object.fromEntries(
+    [".explorer__map", ".explorer__sliders", ".explorer__slices"].map((name) => {
+      const box = document.querySelector(name).getBoundingClientRect();
+      return [name.slice(11), {top: box.top, bottom: box.bottom}];
+    }));
+  sliders.style.position = "";
+  return places;
+}"""
+
+
+def test_on_a_phone_the_sliders_stay_within_a_screen_of_what_they_move(browser, served_site):
+    """At 360 px the sliders sit between the map and the slices, all three within one screen
+    of each other, and they stay on screen while the reader looks at either."""
+    height = 740  # a phone's screen, a little less than most
+    visit = open_explorer(browser, served_site, width=360, viewport={"width": 360,
+                                                                      "height": height})
+    page = visit.page
+    try:
+        places = page.evaluate(PLACES, True)
+        order = sorted(places, key=lambda name: places[name]["top"])
+        assert order == ["map", "sliders", "slices"]
+        span = places["slices"]["bottom"] - places["sliders"]["top"]
+        assert span <= height, f"sliders to the last slice: {span:.0f}px, a screen is {height}"
+        span = places["sliders"]["bottom"] - places["map"]["top"]
+        assert span <= height, f"map to the sliders: {span:.0f}px, a screen is {height}"
+        # Looking at the map (its top under the header), then at the slices (their bottom at
+        # the foot of the screen): the sliders are on screen both times, clear of the header.
+        for where, block in (("map", "start"), ("slices", "end")):
+            page.locator(f".explorer__{where}").evaluate(
+                f"node => node.scrollIntoView({{block: '{block}'}})")
+            page.wait_for_timeout(100)
+            sliders = page.evaluate(PLACES, False)["sliders"]
+            header = page.evaluate(
+                "document.querySelector('.md-header').getBoundingClientRect().bottom")
+            assert header - 1 <= sliders["top"], (where, sliders)
+            assert sliders["bottom"] <= height, (where, sliders)
+        # ...and they still work where they are.
+        page.get_by_label("bias b", exact=True).focus()
+        page.keyboard.press("ArrowRight")
+        assert shown(page)["b_exact"] == pytest.approx(B0 + 0.05)
+    finally:
+        visit.close()
+
+
+def test_on_a_wide_screen_the_sliders_sit_under_the_map_beside_the_slices(browser, served_site):
+    visit = open_explorer(browser, served_site)
+    try:
+        places = visit.page.evaluate(PLACES, False)
+        map_box = visit.page.locator(".explorer__map").bounding_box()
+        sliders = visit.page.locator(".explorer__sliders").bounding_box()
+        slices = visit.page.locator(".explorer__slices").bounding_box()
+        assert places["sliders"]["top"] >= places["map"]["bottom"]
+        assert sliders["x"] + sliders["width"] <= slices["x"]  # left column, slices right
+        assert abs(sliders["x"] - map_box["x"]) < 60
+        assert visit.page.evaluate(
+            "getComputedStyle(document.querySelector('.explorer__sliders')).position"
+        ) == "static"
+    finally:
+        visit.close()
+
+
 def test_values_are_announced_politely_once_the_point_rests(browser, served_site):
     visit = open_explorer(browser, served_site)
     page = visit.page

@@ -316,11 +316,12 @@ class Explorer {
     const { signal } = this.controller;
 
     this.live = html("p", { class: "explorer__sr-only", "aria-live": "polite" });
+    const { sliders, controls } = this.buildControls();
     this.root.append(
       html("div", { class: "explorer__widget" }, [
-        this.buildPlots(),
+        this.buildPlots(sliders),
         this.buildValues(),
-        this.buildControls(),
+        controls,
         this.live,
       ]),
     );
@@ -356,7 +357,10 @@ class Explorer {
     return MAP.top + ((last - b) / (last - first)) * MAP.height;
   }
 
-  buildPlots() {
+  // The map, the sliders under it, and the two slices: beside the map on a wide screen, and
+  // under the sliders on a narrow one, where the sliders also stay on screen while the
+  // reader scrolls from the map to the slices (explorer.css).
+  buildPlots(sliders) {
     const clip = `${this.id}-clip-map`;
     const area = { x: MAP.left, y: MAP.top, width: MAP.width, height: MAP.height };
     this.heat = svg("image", { ...area, preserveAspectRatio: "none" });
@@ -401,10 +405,9 @@ class Explorer {
       ],
     );
     const caption =
-      "Darker colours mean a lower cost: dark purple is the valley floor, yellow the " +
-      "highest cost, as in the colour bars of the site's figures. The arrow is the gradient " +
-      "(∂C/∂w, ∂C/∂b): it points uphill, and grows with the steepness; a descent step goes " +
-      "the opposite way.";
+      "Darker colours mean a lower cost, as in the site's figures. The arrow is the gradient " +
+      "(∂C/∂w, ∂C/∂b): it points uphill, longer where the surface is steeper; a descent step " +
+      "goes the opposite way.";
     const legend = html("p", { class: "explorer__legend", "aria-hidden": "true" }, [
       html("span", {}, ["lower cost"]),
       html("span", { class: "explorer__legend-bar" }),
@@ -422,6 +425,7 @@ class Explorer {
     ];
     return html("div", { class: "explorer__plots" }, [
       mapFigure,
+      sliders,
       html("div", { class: "explorer__slices" }, this.slices.map((slice) => slice.figure)),
     ]);
   }
@@ -558,8 +562,7 @@ class Explorer {
       range,
     ]);
 
-    return html("div", { class: "explorer__controls" }, [
-      html("div", { class: "explorer__sliders" }, sliders),
+    const controls = html("div", { class: "explorer__controls" }, [
       costs,
       html("div", { class: "explorer__descent" }, [
         rate,
@@ -567,6 +570,7 @@ class Explorer {
         html("div", { class: "explorer__buttons" }, [step, reset]),
       ]),
     ]);
+    return { sliders: html("div", { class: "explorer__sliders" }, sliders), controls };
   }
 
   // --- interaction ---
