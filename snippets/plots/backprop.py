@@ -4,7 +4,7 @@ import numpy as np
 from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
 
 from snippets import chain, layers
-from snippets.plots.layout import legend, size, title
+from snippets.plots.layout import legend, size, title, with_key
 from snippets.plots.render import FigureSpec
 from snippets.plots.text import count
 from snippets.plots.theme import ROLES, new_figure
@@ -198,7 +198,7 @@ def gradient_cost(theme, widths, depth, outputs, marked, layout="desktop"):
     marked_P = layers.parameter_count(marked)
     marked_fd, marked_bp = layers.forward_pass_equivalents(marked)
 
-    figure, axes = new_figure(theme, *size(layout, (8.0, 4.2), 3.8))
+    figure, axes, key = with_key(theme, layout, (8.0, 4.2), 3.6, 1.2)
     phone = layout == "phone"
     gap = "\n" if phone else " "  # a phone breaks the long labels in two
     axes.loglog(counts, finite, "o-", color=theme.forward, linewidth=2, markersize=4,
@@ -218,7 +218,8 @@ def gradient_cost(theme, widths, depth, outputs, marked, layout="desktop"):
              ylabel="cost of one gradient\n(in forward passes)")
     title(axes, "Counted cost of one gradient: multiply-adds, not timings", layout)
     axes.grid(alpha=0.3, which="major")
-    legend(axes, theme, layout, loc="upper left")
+    legend(key, theme, layout, *axes.get_legend_handles_labels(),
+           loc="center" if key is not axes else "upper left")
     return figure
 
 

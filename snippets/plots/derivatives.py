@@ -11,7 +11,7 @@ from snippets.explorer_data import B_RANGE, W_RANGE  # the home page's window on
 from snippets.gradcheck import central_difference
 from snippets.neuron import cost, gradients
 from snippets.plots.landmarks import lowest_point
-from snippets.plots.layout import COLORBAR, PHONE_WIDTH, legend, panels, size, title
+from snippets.plots.layout import COLORBAR, PHONE_WIDTH, legend, panels, size, title, with_key
 from snippets.plots.render import FigureSpec
 from snippets.plots.text import count, number, power
 from snippets.plots.theme import COST_COLORMAP, ROLES, cost_map, new_figure, outlined
@@ -56,7 +56,7 @@ def partial_slices(theme, w0, b0, layout="desktop"):
 
     if layout == "phone":  # the map, then the two slices, in one column
         figure, (map_axes, w_axes, b_axes) = new_figure(
-            theme, PHONE_WIDTH, 10.0, nrows=3, height_ratios=[1.7, 1, 1])
+            theme, PHONE_WIDTH, 9.0, nrows=3, height_ratios=[1.6, 1, 1])
     else:  # the map on the left, the two slices stacked on its right
         figure, axes = new_figure(theme, 9.6, 6.4, nrows=2, ncols=2, width_ratios=[1.25, 1])
         grid = axes[0, 0].get_gridspec()
@@ -211,7 +211,7 @@ def residuals_loglog(theme, steps, layout="desktop"):
     order = loglog_slope(h, residual)
     intercept = np.mean(np.log(np.abs(residual)) - order * np.log(h))
 
-    figure, axes = new_figure(theme, *size(layout, (6.4, 4.2), 3.6))
+    figure, axes, key = with_key(theme, layout, (6.4, 4.2), 3.4, 0.8)
     axes.loglog(h, np.abs(actual), "o-", color=theme.foreground, linewidth=2,
                 label=f"|actual ΔC|: slope {number(loglog_slope(h, actual), '.2f')}")
     axes.loglog(h, np.abs(residual), "s", color=theme.purple, markersize=7,
@@ -221,7 +221,8 @@ def residuals_loglog(theme, steps, layout="desktop"):
     axes.set(xlabel="step h  (Δw = Δb = h)", ylabel="size of the change")
     title(axes, f"The prediction's error shrinks like {power('h', round(order))}", layout)
     axes.grid(alpha=0.3, which="major")
-    legend(axes, theme, layout, loc="lower right")
+    legend(key, theme, layout, *axes.get_legend_handles_labels(),
+           loc="center" if key is not axes else "lower right")
     return figure
 
 

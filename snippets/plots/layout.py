@@ -51,6 +51,20 @@ def panels(theme, layout, count, desktop, panel_height, **subplots):
     return new_figure(theme, *desktop, ncols=count, **subplots)
 
 
+def with_key(theme, layout, desktop, phone_height, key_height):
+    """A one-panel figure, and where its legend goes: (figure, axes, key). ``desktop`` is the
+    wide figure's size in inches, and the key is the panel itself; on a phone the figure is
+    PHONE_WIDTH wide and the key is a row of its own, ``key_height`` inches, under the panel,
+    so the legend covers no data."""
+    if layout != "phone":
+        figure, axes = new_figure(theme, *size(layout, desktop, phone_height))
+        return figure, axes, axes
+    figure, (axes, key) = new_figure(theme, PHONE_WIDTH, phone_height + key_height, nrows=2,
+                                     height_ratios=[phone_height, key_height])
+    key.axis("off")
+    return figure, axes, key
+
+
 def size(layout, desktop, phone_height):
     """The size in inches of a one-panel figure: ``desktop``, or PHONE_WIDTH × phone_height."""
     if layout == "phone":
