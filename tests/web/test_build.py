@@ -16,7 +16,10 @@ pytestmark = pytest.mark.build
 
 # Hosts a page may name without requesting anything from them: XML namespaces.
 NAMESPACES = ("www.w3.org",)
-KATEX_FONTS = ROOT / "node_modules" / "katex" / "dist" / "fonts"
+NOTO_SANS_MATH = (
+    ROOT / "node_modules/@fontsource/noto-sans-math/files/noto-sans-math-latin-400-normal.woff2"
+)
+MATH_FONT = "assets/math/noto-sans-math.woff2"
 
 
 def test_every_source_page_is_built(site):
@@ -74,39 +77,51 @@ def test_assets_reference_no_other_host(site):
         assert "fonts.gstatic" not in text, path
 
 
-def test_math_library_is_served_from_the_site(site):
-    assert (site / "assets/katex/katex.min.css").stat().st_size > 10_000
-    served = {font.name for font in (site / "assets/katex/fonts").glob("*.woff2")}
-    assert served == {font.name for font in KATEX_FONTS.glob("*.woff2")}
+def test_math_font_and_stylesheets_are_served_from_the_site(site):
+    assert (site / "assets/math/Temml-Local.css").read_bytes() == (
+        ROOT / "node_modules/temml/dist/Temml-Local.css"
+    ).read_bytes(), "Temml's stylesheet is served as shipped"
+    assert (site / "assets/stylesheets/math.css").is_file()
+    assert (site / MATH_FONT).stat().st_size > 2_000
 
 
 def characters_in_formulas(site):
-    """Every character that a formula on a built page draws (its HTML, not its MathML)."""
+    """Every character that a formula on a built page shows, in MathML's token elements."""
     characters = set()
     for page in site.rglob("*.html"):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        for drawn in soup.select(".katex-html"):
-            characters.update(drawn.get_text())
+        for token in soup.select(".arithmatex :is(mi, mo, mn, mtext)"):
+            characters.update(token.get_text())
     return characters
 
 
-def test_katex_fonts_keep_every_character_a_formula_draws(site):
-    drawn = characters_in_formulas(site) | set("()0123456789")  # and equation numbers
-    assert {"∂", "σ", "∑", "w", "b"} <= drawn
-    for font in sorted(KATEX_FONTS.glob("*.woff2")):
-        had = TTFont(font).getBestCmap()
-        kept = TTFont(site / "assets/katex/fonts" / font.name).getBestCmap()
-        lost = sorted(c for c in drawn if ord(c) in had and ord(c) not in kept)
-        assert not lost, f"{font.name} lost {lost}"
+def math_italic(letter):
+    """The Mathematical Italic form that MathML Core draws for a one-letter <mi>."""
+    if letter == "h":
+        return "\u210e"
+    if "a" <= letter <= "z":
+        return chr(0x1D44E + ord(letter) - ord("a"))
+    if "A" <= letter <= "Z":
+        return chr(0x1D434 + ord(letter) - ord("A"))
+    return letter
 
 
-@pytest.mark.parametrize("name", ["KaTeX_Main-Regular", "KaTeX_Math-Italic"])
-def test_the_fonts_every_page_loads_are_cut_down(site, name):
-    had = TTFont(KATEX_FONTS / f"{name}.woff2").getBestCmap()
-    kept = TTFont(site / f"assets/katex/fonts/{name}.woff2").getBestCmap()
-    assert len(kept) < len(had) / 1.5
-    served = (site / f"assets/katex/fonts/{name}.woff2").stat().st_size
-    assert served < 0.7 * (KATEX_FONTS / f"{name}.woff2").stat().st_size
+def test_the_math_font_keeps_every_character_a_formula_shows(site):
+    shown = characters_in_formulas(site)
+    assert {"∂", "σ", "∑", "w", "b", "⊤", "∇"} <= shown
+    needed = shown | {math_italic(c) for c in shown if c.isascii() and c.isalpha()}
+    had = TTFont(NOTO_SANS_MATH).getBestCmap()
+    kept = TTFont(site / MATH_FONT).getBestCmap()
+    lost = sorted(c for c in needed if ord(c) in had and ord(c) not in kept)
+    assert not lost, f"the cut-down font lost {lost}"
+    assert "MATH" in TTFont(site / MATH_FONT), "and kept its MATH table, which MathML needs"
+
+
+def test_the_math_font_is_cut_down(site):
+    had = TTFont(NOTO_SANS_MATH).getBestCmap()
+    kept = TTFont(site / MATH_FONT).getBestCmap()
+    assert len(kept) < len(had) / 4
+    assert (site / MATH_FONT).stat().st_size < 0.25 * NOTO_SANS_MATH.stat().st_size
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -114,7 +129,9 @@ def test_math_is_typeset_by_the_build(site, page):
     html = (site / page / "index.html").read_text(encoding="utf-8")
     raw = re.findall(r'class="arithmatex">\s*(?:\\\(|\\\[|\$)', html)
     assert not raw, f"{page}: {len(raw)} formulas left as TeX"
-    assert html.count("<math") == html.count('class="katex-mathml"'), "each with its MathML"
+    soup = BeautifulSoup(html, "html.parser")
+    for formula in soup.select(".arithmatex"):
+        assert len(formula.find_all("math", recursive=False)) == 1, formula
     assert "<annotation" not in html, f"{page}: MathML that screen readers would read as TeX"
 
 

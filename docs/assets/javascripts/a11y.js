@@ -62,3 +62,12 @@ window.addEventListener("resize", () => {
   resizeTimer = setTimeout(() => markScrollingBoxes(document), 200);
 });
 document$.subscribe(({ body }) => markScrollingBoxes(body));
+
+// Material's search box is a dialog without a name (axe: aria-dialog-name). Name each
+// unnamed dialog after the field inside it, in the words the field itself shows.
+document$.subscribe(({ body }) => {
+  for (const dialog of body.querySelectorAll("[role=dialog]:not([aria-label], [aria-labelledby])")) {
+    const field = dialog.querySelector("input[placeholder]");
+    if (field) dialog.setAttribute("aria-label", field.placeholder);
+  }
+});

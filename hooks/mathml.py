@@ -8,6 +8,9 @@ readers read it, so no math JavaScript runs in the reader's browser, and a formu
 ``<math>`` element with a few children, not the hundreds of spans of an HTML rendering.
 Rendered formulas are cached by content hash; a TeX error fails the build.
 
+Temml's stylesheet draws primes (and script letters) in its own small font, Temml.woff2,
+which is cut down the same way.
+
 The formulas are drawn in Noto Sans Math (an OpenType font with the MATH table that MathML
 needs for fractions, roots and stretchy brackets), served by the site itself and cut down
 with fontTools to the characters the site's formulas use, with the glyphs the MATH table
@@ -31,19 +34,22 @@ from mkdocs.structure.files import File
 
 TEMML = ROOT / "node_modules" / "temml"
 FONT = ROOT / "node_modules/@fontsource/noto-sans-math/files/noto-sans-math-latin-400-normal.woff2"
-RENDERER = ROOT / "hooks" / "math_render.js"
+RENDERER = ROOT / "hooks" / "mathml_render.js"
 TEMML_CSS = "assets/math/Temml-Local.css"  # Temml's own stylesheet, as shipped
 FONT_URI = "assets/math/noto-sans-math.woff2"
+TEMML_FONT = TEMML / "dist" / "Temml.woff2"  # Temml-Local.css finds it beside itself
 MATH = re.compile(r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.S)
 DELIMITERS = {"\\(": ("\\)", False), "\\[": ("\\]", True), "$$": ("$$", True), "$": ("$", False)}
 TOKEN_TEXT = re.compile(r"<(m[ino]|mtext)\b[^>]*>([^<]*)</\1>")
+TEMML_TEXT = re.compile(r'<(m[ino])\b[^>]*class="[^"]*\b(?:tml-prime|mathscr)\b[^>]*>([^<]*)</\1>')
 # MathML Core draws a one-letter <mi> in its Mathematical Italic form (text-transform:
 # math-auto): those code points must be in the font too.
-ITALIC = "".join(map(chr, [*range(0x1D434, 0x1D467), 0x210E, *range(0x1D6E2, 0x1D71B)]))
+ITALIC = "".join(map(chr, [*range(0x1D434, 0x1D468), 0x210E, *range(0x1D6E2, 0x1D71C)]))
 
 cache = {}  # key -> MathML, loaded from and saved to .cache/temml-<version>.json
 state = {"node": None, "dirty": False}
 characters = set()  # every character this build's formulas draw
+temml_characters = set()  # the ones Temml's own font draws (primes)
 
 
 def cache_path():
@@ -57,6 +63,7 @@ def on_pre_build(config):
             raise PluginError(f"expected {needed}; run `npm ci` (or `make setup`) first")
     cache.clear()
     characters.clear()
+    temml_characters.clear()
     if cache_path().exists():
         cache.update(json.loads(cache_path().read_text(encoding="utf-8")))
 
@@ -94,13 +101,14 @@ def split_delimiters(source):
     raise PluginError(f"math without delimiters: {text!r}")
 
 
-def font_subset(text):
-    """Noto Sans Math with only the glyphs for ``text`` (and what its MATH table reaches)."""
-    key = hashlib.sha256(FONT.read_bytes() + text.encode() + fonttools_version.encode())
-    cached = CACHE / "math-fonts" / f"noto-sans-math-{key.hexdigest()[:16]}.woff2"
+def font_subset(source, text):
+    """The woff2 font ``source`` with only the glyphs for ``text`` (and what its MATH table
+    reaches from them), cached by content."""
+    key = hashlib.sha256(source.read_bytes() + text.encode() + fonttools_version.encode())
+    cached = CACHE / "math-fonts" / f"{source.stem}-{key.hexdigest()[:16]}.woff2"
     if not cached.exists():
         options = subset.Options(flavor="woff2", layout_features=["*"])
-        font = subset.load_font(str(FONT), options)
+        font = subset.load_font(str(source), options)
         subsetter = subset.Subsetter(options)
         subsetter.populate(text=text)
         subsetter.subset(font)
@@ -119,6 +127,7 @@ def on_post_page(output, page, config):
         except PluginError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
         characters.update("".join(html.unescape(text) for _, text in TOKEN_TEXT.findall(mathml)))
+        temml_characters.update("".join(text for _, text in TEMML_TEXT.findall(mathml)))
         return f'<{match["tag"]} class="arithmatex">{mathml}</{match["tag"]}>'
 
     return MATH.sub(typeset, output)
@@ -134,4 +143,6 @@ def on_post_build(config):
         state["dirty"] = False
     font = Path(config.site_dir) / FONT_URI
     font.parent.mkdir(parents=True, exist_ok=True)
-    font.write_bytes(font_subset("".join(sorted(characters)) + ITALIC))
+    font.write_bytes(font_subset(FONT, "".join(sorted(characters)) + ITALIC))
+    temml_font = font.with_name(TEMML_FONT.name)
+    temml_font.write_bytes(font_subset(TEMML_FONT, "".join(sorted(temml_characters)) or "′"))

@@ -1,4 +1,4 @@
-// Typeset TeX as MathML with the pinned Temml, for hooks/math.py.
+// Typeset TeX as MathML with the pinned Temml, for hooks/mathml.py.
 // Reads one JSON request per line on stdin: {"tex": "...", "display": true|false};
 // writes one JSON line per request: {"mathml": "..."} or {"error": "..."}.
 const temml = require("temml");
