@@ -16,7 +16,7 @@ uses: ``digest(source_closure(notebook) + this hook, options)``.
 - ``on_pre_page`` (after mkdocs-jupyter's): the page is rendered from the executed notebook by
   mkdocs-jupyter's converter, then cleaned: no scripts (MathJax, require.js, mermaid, the
   clipboard) and no JupyterLab CSS; code and printed output become Material code blocks,
-  ``$…$`` and ``$$…$$`` become arithmatex elements typeset by the site's KaTeX, and a box
+  ``$…$`` and ``$$…$$`` become arithmatex elements typeset as MathML by hooks/mathml.py, and a box
   offers the notebook's complete script (hooks/scripts.py) to download: it runs with numpy
   and matplotlib alone, where the jupytext source would need this repository's ``snippets``.
   The rendered page is cached beside the executed notebook.
@@ -312,7 +312,7 @@ def code_block(inner_html, language, title=None):
 
 
 def typeset(element, soup, where):
-    """Turn $…$ and $$…$$ in rendered Markdown into the arithmatex markup KaTeX looks for."""
+    """Turn $…$ and $$…$$ in rendered Markdown into the arithmatex markup hooks/mathml.py reads."""
     for text in list(element.find_all(string=MATH)):
         if text.find_parent(["code", "pre"]):
             continue

@@ -135,7 +135,7 @@ def test_the_404_page_works_under_the_subpath_of_site_url(tmp_path):
               custom_dir: {ROOT / "overrides"}
             nav:{nav}
             hooks:
-              - {ROOT / "hooks" / "katex.py"}
+              - {ROOT / "hooks" / "mathml.py"}
             extra_javascript: []
             watch:
               - {ROOT / "hooks"}

@@ -190,11 +190,9 @@ def test_the_footer_names_the_versions_that_computed_the_numbers(site, page):
     Python, numpy and matplotlib the build ran, read from the running interpreter."""
     path = site / page if page.endswith(".html") else site / page / "index.html"
     soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-    line = " ".join(soup.select_one("footer .md-copyright__versions").get_text().split())
+    footer = " ".join(soup.select_one("footer").get_text().split())
     python, numpy, matplotlib = platform.python_version(), version("numpy"), version("matplotlib")
-    assert line.startswith(
-        f"The build used Python {python}, numpy {numpy} and matplotlib {matplotlib};"
-    )
+    assert f"The build used Python {python}, numpy {numpy} and matplotlib {matplotlib};" in footer
 
 
 def test_no_version_is_typed_into_a_template_or_page():

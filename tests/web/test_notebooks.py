@@ -56,7 +56,7 @@ def typeset(html):
     return str(soup)
 
 
-def test_dollar_math_becomes_arithmatex_for_katex():
+def test_dollar_math_becomes_arithmatex_for_the_math_hook():
     html = typeset("<p>Inline $a_1 &lt; b$ and $$x$$ here.</p>\n<p>$$\nC = 1\n$$</p>")
     assert html == (
         '<p>Inline <span class="arithmatex">\\(a_1 &lt; b\\)</span> and '
