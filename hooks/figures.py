@@ -37,7 +37,13 @@ sizes = {}  # id -> {layout: (width, height) in px}
 
 def on_pre_build(config):
     forget_snippets()  # first hook in mkdocs.yml: every later hook imports fresh snippets
-    from snippets.plots.registry import FIGURES
+    try:  # figure modules compute the numbers of their alt texts as they load, and check them
+        from snippets.plots.registry import FIGURES
+    except AssertionError as error:  # snippets.verify.Disagreement
+        pages = ", ".join(pages_containing("{{ figure(")) or "no page"
+        raise PluginError(
+            f"{pages}: not published, because snippets/plots failed its check: {error}"
+        ) from error
 
     figures.clear()
     figures.update(FIGURES)

@@ -62,7 +62,8 @@ def central_difference(f, x, h=1e-6):
 def complex_step(f, x, h=1e-20):
     """∂f/∂x_i = Im f(x + ih e_i) / h, exact to rounding: nothing is subtracted.
 
-    Works for any f built from analytic operations (no abs, no comparisons on x).
+    Works for any f built from analytic operations: no abs, and no branch that depends
+    on the tiny imaginary part (a branch on the real part alone is fine).
     """
     f, x, h = _inputs(f, x, h, complex_step=True)
     grad = np.zeros_like(x)

@@ -60,7 +60,6 @@ def has_phone_layout():
 def visit_figures(browser, served_site, path, scheme, width):
     visit = PageVisit(browser, served_site + path, scheme, width)
     try:
-        visit.render_everything()  # content-visibility would give skipped blocks no width
         return visit.page.evaluate(FIGURES_SHOWN), visit.page.evaluate(OVERFLOW)
     finally:
         visit.close()
@@ -127,7 +126,6 @@ def test_a_figure_keeps_its_space_before_its_image_arrives(browser, served_site,
             if not arrives:
                 visit.context.route("**/figures/*", lambda route: route.abort())
             visit.page.goto(served_site + "derivatives/partial/", wait_until="networkidle")
-            visit.render_everything()
             figure = visit.page.locator("img[src*='partial_slices-light']")
             figure.evaluate(
                 "img => { img.loading = 'eager'; return img.decode().catch(() => {}); }")
@@ -157,8 +155,8 @@ def test_instant_navigation_brings_the_phone_layout_too(browser, served_site):
         page.evaluate("document.querySelector('a[href$=\"bias-changes-slope/\"]').click()")
         page.wait_for_url(served_site + "derivatives/bias-changes-slope/")
         page.wait_for_load_state("networkidle")
+        page.wait_for_selector(".md-content img.figure[src*='bias_w_slices']", state="attached")
         assert page.evaluate("window.notReloaded === true"), "the page was reloaded"
-        visit.render_everything()
         images = page.evaluate(FIGURES_SHOWN)
         shown = {image["file"]: image for image in images if image["shown"]}
         assert set(shown) == {"bias_w_slices-phone-light.svg", "shift_versus_bias-phone-light.svg"}

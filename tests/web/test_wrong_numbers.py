@@ -58,13 +58,28 @@ MUTATIONS = {
     ),
     "total: the path's velocity db/dt": (
         "snippets/total.py",
-        "2.4 - 2.4 * t",
-        "2.4 - 1.2 * t",
+        "2.4 * (1 - t)",
+        "2.4 * (1 - 0.5 * t)",
     ),
     "surface: ∂C/∂w on the grid without a_prev": (
         "snippets/surface.py",
         "return np.sum(delta * a_prev, axis=-1), np.sum(delta, axis=-1)",
         "return np.sum(delta, axis=-1), np.sum(delta, axis=-1)",
+    ),
+    "gradcheck: the central difference divided by h, not 2h": (
+        "snippets/gradcheck.py",
+        "grad[i] = (f_plus - f_minus) / (2 * h)",
+        "grad[i] = (f_plus - f_minus) / h",
+    ),
+    "gradcheck: the complex step divided by 2h": (
+        "snippets/gradcheck.py",
+        "grad[i] = np.imag(f(_read_only(nudged))) / h",
+        "grad[i] = np.imag(f(_read_only(nudged))) / (2 * h)",
+    ),
+    "mixed: σ'' with the wrong sign": (
+        "snippets/mixed.py",
+        "return -sigmoid_prime(z) * np.tanh(z / 2)",
+        "return sigmoid_prime(z) * np.tanh(z / 2)",
     ),
     "descent: a step uphill": (
         "snippets/descent.py",
