@@ -153,8 +153,10 @@ def chain_gradients():
             \(\partial z^l/\partial w^l = a^{l-1}\) and \(\partial z^l/\partial b^l = 1\):
 
             \[
-            \frac{\partial C_0}{\partial w^l} = a^{l-1} \delta^l, \qquad
+            \begin{gathered}
+            \frac{\partial C_0}{\partial w^l} = a^{l-1} \delta^l, \\
             \frac{\partial C_0}{\partial b^l} = \delta^l .
+            \end{gathered}
             \]
 
             $table
@@ -320,8 +322,10 @@ def used_twice_exercise():
             \partial z_1/\partial w = w\,\sigma'(z_1)\,a_0\). So
 
             \[
-            \frac{dz_2}{dw} = a_1 + w\,\sigma'(z_1)\,a_0 \approx $direct + $through
-                            \approx $total .
+            \begin{aligned}
+            \frac{dz_2}{dw} &= a_1 + w\,\sigma'(z_1)\,a_0 \\
+                            &\approx $direct + $through \approx $total .
+            \end{aligned}
             \]
 
             The partial derivative \(\partial z_2/\partial w = a_1\) alone would miss the

@@ -84,9 +84,10 @@ def both_slopes():
             \(\partial z/\partial w = a^{L-1}\) and \(\partial z/\partial b = 1\),
 
             \[
-            \frac{\partial C}{\partial w} = \frac{1}{$n} \sum a^{L-1} \delta \approx $dC_dw,
-            \qquad
+            \begin{gathered}
+            \frac{\partial C}{\partial w} = \frac{1}{$n} \sum a^{L-1} \delta \approx $dC_dw, \\
             \frac{\partial C}{\partial b} = \frac{1}{$n} \sum \delta \approx $dC_db.
+            \end{gathered}
             \]
             """,
             table=table,
@@ -185,10 +186,12 @@ def one_step():
             With the slopes of exercise 2.1, both taken at the old point:
 
             \[
+            \begin{gathered}
             w \leftarrow w - \eta\,\frac{\partial C}{\partial w}
-              \approx $w - $eta \times ($dC_dw) \approx $w1, \qquad
+              \approx $w - $eta \times ($dC_dw) \approx $w1, \\
             b \leftarrow b - \eta\,\frac{\partial C}{\partial b}
               \approx $b - $eta \times ($dC_db) \approx $b1 .
+            \end{gathered}
             \]
 
             The cost falls from \(C \approx $before\) to \(C \approx $after\). The $further
@@ -238,9 +241,12 @@ def mixed_partial():
             gives
 
             \[
+            \begin{aligned}
             \frac{\partial^2 C}{\partial b\,\partial w}
-              = \frac{1}{n}\sum a^{L-1} \cdot 2\bigl[\sigma''(z)\,(a^L - y)
-                + \sigma'(z)^2\bigr] \approx $mixed,
+              &= \frac{1}{n}\sum a^{L-1} \cdot 2\bigl[\sigma''(z)\,(a^L - y)
+                + \sigma'(z)^2\bigr] \\
+              &\approx $mixed,
+            \end{aligned}
             \]
 
             where \(\sigma''(z) = \sigma'(z)\,(1 - 2\sigma(z))\). It is not zero: the bias
@@ -288,9 +294,11 @@ def cross_entropy_delta_exercise():
             \sigma'(z)\), with \(\sigma'(z) = a^L(1 - a^L)\):
 
             \[
+            \begin{gathered}
             \frac{\partial C_0}{\partial a^L} = -\frac{y}{a^L} + \frac{1 - y}{1 - a^L}
-              = \frac{a^L - y}{a^L (1 - a^L)}, \qquad
+              = \frac{a^L - y}{a^L (1 - a^L)}, \\
             \delta = \frac{a^L - y}{a^L (1 - a^L)} \cdot a^L (1 - a^L) = a^L - y .
+            \end{gathered}
             \]
 
             At \(z = $z\), \(a^L \approx $a\) and the cost is \(C_0 \approx $loss\): badly

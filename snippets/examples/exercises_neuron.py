@@ -51,9 +51,11 @@ def slopes_of_z():
             input in turn:
 
             \[
-            \frac{\partial z}{\partial w} = a^{L-1} = $dz_dw, \qquad
-            \frac{\partial z}{\partial b} = 1, \qquad
+            \begin{gathered}
+            \frac{\partial z}{\partial w} = a^{L-1} = $dz_dw, \\
+            \frac{\partial z}{\partial b} = 1, \\
             \frac{\partial z}{\partial a^{L-1}} = w = $dz_da_prev.
+            \end{gathered}
             \]
 
             The value of \(b\) is in none of them: a slope does not depend on where the line
@@ -82,8 +84,10 @@ def forward_pass():
         solution=fill(
             r"""
             \[
-            z = $w \times $a_prev + ($b) = $z, \qquad
+            \begin{gathered}
+            z = $w \times $a_prev + ($b) = $z, \\
             a^L = \frac{1}{1 + e^{-($z)}} \approx $a.
+            \end{gathered}
             \]
             """,
             **given_text(),
@@ -114,17 +118,21 @@ def sigmoid_slope():
             function being \(1 + e^{-z}\) with derivative \(-e^{-z}\):
 
             \[
-            \sigma'(z) = -(1 + e^{-z})^{-2} \cdot (-e^{-z})
-                       = \frac{1}{1 + e^{-z}} \cdot \frac{e^{-z}}{1 + e^{-z}}
-                       = \sigma(z)\,\bigl(1 - \sigma(z)\bigr),
+            \begin{aligned}
+            \sigma'(z) &= -(1 + e^{-z})^{-2} \cdot (-e^{-z}) \\
+                       &= \frac{1}{1 + e^{-z}} \cdot \frac{e^{-z}}{1 + e^{-z}} \\
+                       &= \sigma(z)\,\bigl(1 - \sigma(z)\bigr),
+            \end{aligned}
             \]
 
             since \(1 - \sigma(z) = e^{-z}/(1 + e^{-z})\). No new exponential is needed once
             \(a^L = \sigma(z)\) is known:
 
             \[
-            \frac{\partial a^L}{\partial z} = a^L (1 - a^L)
-              \approx $a \times (1 - $a) \approx $slope.
+            \begin{aligned}
+            \frac{\partial a^L}{\partial z} &= a^L (1 - a^L) \\
+              &\approx $a \times (1 - $a) \approx $slope.
+            \end{aligned}
             \]
             """,
             a=a,
@@ -157,8 +165,10 @@ def cost_slope():
             slope is \(1\)) gives
 
             \[
-            C_0 \approx ($a - $y)^2 \approx $C0, \qquad
+            \begin{gathered}
+            C_0 \approx ($a - $y)^2 \approx $C0, \\
             \frac{\partial C_0}{\partial a^L} = 2(a^L - y) \approx $dC0_da.
+            \end{gathered}
             \]
 
             The slope is negative: a larger output would bring \(a^L\) closer to \(y\) and
@@ -198,10 +208,12 @@ def bias_slope():
             links you found in exercises 1.1, 1.3 and 1.4:
 
             \[
+            \begin{aligned}
             \frac{\partial C_0}{\partial b}
-              = \frac{\partial z}{\partial b} \cdot \frac{\partial a^L}{\partial z}
-                \cdot \frac{\partial C_0}{\partial a^L}
-              \approx $dz_db \times $da_dz \times ($dC0_da) \approx $dC0_db.
+              &= \frac{\partial z}{\partial b} \cdot \frac{\partial a^L}{\partial z}
+                \cdot \frac{\partial C_0}{\partial a^L} \\
+              &\approx $dz_db \times $da_dz \times ($dC0_da) \approx $dC0_db.
+            \end{aligned}
             \]
 
             It is negative, so increasing \(b\) lowers the cost: gradient descent moves \(b\)
@@ -241,9 +253,11 @@ def weight_slope():
             So \(\partial C_0/\partial w = a^{L-1} \cdot \partial C_0/\partial b\):
 
             \[
+            \begin{aligned}
             \frac{\partial C_0}{\partial w}
-              = a^{L-1}\,\sigma'(z)\cdot 2(a^L - y)
-              \approx $a_prev \times ($dC0_db) \approx $dC0_dw.
+              &= a^{L-1}\,\sigma'(z)\cdot 2(a^L - y) \\
+              &\approx $a_prev \times ($dC0_db) \approx $dC0_dw.
+            \end{aligned}
             \]
 
             With \(b = $b_shifted\), \(z\) and \(a^L\) change, and so do \(\sigma'(z)\) and
