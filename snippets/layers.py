@@ -6,7 +6,7 @@ from neuron k of layer l-1 to neuron j of layer l. A batch of m examples is a ma
 with one column per example: the input is A^0 = X, shape (n_0, m); targets Y, (n_L, m).
 
     Z^l = W^l A^{l-1} + b^l  (b^l added to every column),    A^l = σ(Z^l)
-    C_x = Σ_j (a^L_j - y_j)^2  (one example x),    C = (1/m) Σ_x C_x  or  Σ_x C_x
+    C_i = Σ_j (a^L_j - y_j)^2  (one example i),    C = (1/m) Σ_i C_i  or  Σ_i C_i
 
 ``reduction`` picks the mean ("mean", the default) or the sum ("sum") over the batch.
 Lists count from 0: ``weights[layer - 1]`` is W^l and ``activations[layer]`` is A^l.
@@ -24,8 +24,8 @@ from itertools import pairwise
 import numpy as np
 
 from snippets.checks import as_array, as_choice, as_list, as_whole_number, within_limit
-from snippets.cost import squared_error, squared_error_prime
-from snippets.neuron import sigmoid, sigmoid_prime
+from snippets.cost import squared_error
+from snippets.neuron import sigmoid, sigmoid_prime, squared_error_delta
 
 REDUCTIONS = ("mean", "sum")
 MAX_PARAMETERS = 1_000_000  # init_network: weights and biases in all (8 MB of float64)
@@ -157,7 +157,7 @@ def forward(weights, biases, x):
 
 
 def cost(weights, biases, x, y, reduction="mean"):
-    """C = (1/m) Σ_x Σ_j (a^L_j - y_j)^2 over the m columns (or the sum, if reduction="sum")."""
+    """C = (1/m) Σ_i Σ_j (a^L_j - y_j)^2 over the m columns (or the sum, if reduction="sum")."""
     weights, biases = check_network(weights, biases)
     x, y = check_batch(weights, x, y)
     scale = _scale(reduction, x.shape[1])
@@ -197,17 +197,16 @@ def _trace(weights, zs, activations, y, reduction):
 def backward(weights, zs, activations, y, reduction="mean"):
     """δ^l for every layer, from the top down, then the gradients of C.
 
-        δ^L = ∇_a C_x ⊙ σ'(Z^L)               ∂C/∂b^l = (1/m) Σ_x δ^l_x
+        δ^L = ∇_a C_i ⊙ σ'(Z^L)               ∂C/∂b^l = (1/m) Σ_i δ^l_i
         δ^l = ((W^{l+1})ᵀ δ^{l+1}) ⊙ σ'(Z^l)    ∂C/∂W^l = (1/m) δ^l (A^{l-1})ᵀ
 
-    Column x of δ^l is ∂C_x/∂z^l. With reduction="sum" the 1/m is dropped.
+    Column i of δ^l is ∂C_i/∂z^l. With reduction="sum" the 1/m is dropped.
     zs and activations come from forward. Returns (deltas, dC_dW, dC_db).
     """
     weights, zs, activations, y, scale = _trace(weights, zs, activations, y, reduction)
     L = len(weights)
     deltas = [None] * L
-    dC_da = squared_error_prime(activations[L], y)  # ∇_a C_x = 2(a^L - y)
-    deltas[L - 1] = dC_da * sigmoid_prime(zs[L - 1])
+    deltas[L - 1] = squared_error_delta(zs[L - 1], activations[L], y)  # 2(a^L - y) ⊙ σ'(z^L)
     for layer in range(L - 1, 0, -1):
         W, delta = weights[layer], deltas[layer]  # W^{l+1}, δ^{l+1}
         deltas[layer - 1] = (W.T @ delta) * sigmoid_prime(zs[layer - 1])
@@ -243,7 +242,7 @@ def backprop_loops(weights, biases, x, y, reduction="mean"):
     """The same gradients as backprop, one number at a time: a slow reference.
 
     Activation k of layer l-1 feeds every neuron j of layer l, so its slope
-    adds up one term per path: ∂C_x/∂a^{l-1}_k = Σ_j w^l_{jk} δ^l_j.
+    adds up one term per path: ∂C_i/∂a^{l-1}_k = Σ_j w^l_{jk} δ^l_j.
     Every sum is written out as a +=.
     """
     weights, biases, x, y = _small_enough_for_loops(weights, biases, x, y)
@@ -252,7 +251,7 @@ def backprop_loops(weights, biases, x, y, reduction="mean"):
     dC_dW = [np.zeros_like(W) for W in weights]
     dC_db = [np.zeros_like(b) for b in biases]
     for e in range(x.shape[1]):  # one example (column) at a time
-        dC_da = 2 * (activations[-1][:, e] - y[:, e])  # ∂C_x/∂a^L_j
+        dC_da = 2 * (activations[-1][:, e] - y[:, e])  # ∂C_i/∂a^L_j
         for layer in range(len(weights), 0, -1):
             W = weights[layer - 1]
             a_prev = activations[layer - 1][:, e]

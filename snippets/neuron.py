@@ -43,6 +43,17 @@ def sigmoid_prime(z):
     return sigmoid(z) * sigmoid(-as_array(z, "z"))
 
 
+# --8<-- [start:squared_error_delta]
+def squared_error_delta(z, a, y):
+    """δ = ∂C_0/∂z = 2(a - y)·σ'(z) for the squared error: ∂C_0/∂a times ∂a/∂z.
+
+    ``a`` is σ(z), the output; z, a and y have one shape, and so does δ.
+    """
+    same_shape(z=as_array(z, "z"), a=as_array(a, "a"), y=as_array(y, "y"))
+    return squared_error_prime(a, y) * sigmoid_prime(z)
+# --8<-- [end:squared_error_delta]
+
+
 # --8<-- [start:forward]
 def forward(w, b, a_prev):
     """Return (z, a) with z = w·a_prev + b and a = σ(z); same shape as a_prev."""
@@ -88,8 +99,7 @@ def gradients(w, b, a_prev, y):
     w, (a_prev, y) = as_scalar(w, "w"), _examples(a_prev, y)
     z, a = forward(w, b, a_prev)
     n = a.size
-    dC_da = squared_error_prime(a, y) / n  # C is a mean over n examples
-    delta = dC_da * sigmoid_prime(z)  # ∂C/∂z for each example
+    delta = squared_error_delta(z, a, y) / n  # ∂C/∂z for each example; C is a mean
     dC_dw = np.sum(a_prev * delta)  # ∂z/∂w = a_prev
     dC_db = np.sum(delta)  # ∂z/∂b = 1
     dC_da_prev = w * delta  # ∂z/∂a_prev = w

@@ -12,8 +12,8 @@ made. The largest grid the site uses is the explorer's accuracy probe
 import numpy as np
 
 from snippets.checks import as_array, as_choice, same_shape, within_limit
-from snippets.cost import cross_entropy, cross_entropy_delta, squared_error, squared_error_prime
-from snippets.neuron import sigmoid, sigmoid_prime
+from snippets.cost import cross_entropy, cross_entropy_delta, squared_error
+from snippets.neuron import sigmoid, squared_error_delta
 
 COSTS = ("squared_error", "cross_entropy")
 MAX_GRID_VALUES = 2_000_000  # len(w) × len(b) × len(a_prev): 16 MB for each array of z's size
@@ -71,6 +71,6 @@ def gradient_grid(w, b, a_prev, y, cost="squared_error"):
     if cost == "cross_entropy":
         delta = cross_entropy_delta(a, y) / n
     else:
-        delta = squared_error_prime(a, y) / n * sigmoid_prime(z)
+        delta = squared_error_delta(z, a, y) / n
     return np.sum(delta * a_prev, axis=-1), np.sum(delta, axis=-1)
 # --8<-- [end:gradient_grid]

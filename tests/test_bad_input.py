@@ -288,6 +288,8 @@ CASES = [
     # neuron
     Case(neuron.sigmoid, {"z": A_PREV}, {"z": ARRAY}),
     Case(neuron.sigmoid_prime, {"z": A_PREV}, {"z": ARRAY}),
+    Case(neuron.squared_error_delta, {"z": A_PREV, "a": Y, "y": Y},
+         {"z": [*ARRAY, Y[:2]], "a": [*ARRAY, Y[:2]], "y": [*ARRAY, Y[:2]]}),
     Case(neuron.forward, {"w": 0.5, "b": -1.0, "a_prev": A_PREV},
          {"w": SCALAR, "b": SCALAR, "a_prev": ARRAY}),
     Case(neuron.partials_of_z, {"w": 0.5, "b": -1.0, "a_prev": A_PREV},

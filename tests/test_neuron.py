@@ -19,7 +19,15 @@ from hypothesis.extra.numpy import arrays
 
 from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.gradcheck import central_difference, complex_step, relative_error
-from snippets.neuron import cost, forward, gradients, partials_of_z, sigmoid, sigmoid_prime
+from snippets.neuron import (
+    cost,
+    forward,
+    gradients,
+    partials_of_z,
+    sigmoid,
+    sigmoid_prime,
+    squared_error_delta,
+)
 
 SATURATED = [30.0, -30.0, 40.0, -40.0, 100.0, -100.0, 700.0, -700.0, 745.0, -745.0]
 EXTREME = [1000.0, -1000.0, 1e5, -1e5, 1e308, -1e308]
@@ -487,3 +495,37 @@ def test_forward_and_partials_reject_bad_input(function):
         function(1.0, 0.0, [1.0, np.nan])
     with pytest.raises(TypeError, match=r"^b: expected real or complex numbers, got dtype bool"):
         function(1.0, True, [1.0])
+
+
+# --- δ = ∂C_0/∂z for the squared error ------------------------------------------------------
+
+
+def one_example_cost_of_z(y):
+    """C_0 as a function of z alone, written here with plain numpy: (σ(z) - y)^2."""
+    return lambda z: np.sum((1 / (1 + np.exp(-z)) - y) ** 2)
+
+
+def test_squared_error_delta_is_the_slope_of_the_cost_in_z_by_nudging_and_complex_step():
+    z, y = np.array([-2.5, -0.5, 0.0, 1.0, 4.0]), np.array([0.05, 0.85, 0.35, 0.75, 0.95])
+    delta = squared_error_delta(z, sigmoid(z), y)
+    nudged = central_difference(one_example_cost_of_z(y), z)
+    stepped = complex_step(one_example_cost_of_z(y), z)
+    assert np.max(relative_error(delta, nudged)) < 1e-7
+    assert np.max(relative_error(delta, stepped)) < 1e-13
+
+
+def test_squared_error_delta_at_example_0_is_the_home_pages_number():
+    z, a = forward(W0, B0, A_PREV[0])
+    assert f"{squared_error_delta(z, a, Y[0]):.6f}" == "-0.222059"  # the home page, by hand
+
+
+@given(
+    z=st.floats(-60, 60, allow_nan=False),
+    y=st.floats(0.01, 0.99),
+)
+@example(z=45.0, y=0.2)  # saturated: σ(z) rounds to 1, σ'(z) ≈ 3e-20
+@example(z=-45.0, y=0.8)
+def test_squared_error_delta_agrees_with_the_complex_step_everywhere(z, y):
+    delta = squared_error_delta(z, sigmoid(z), y)
+    stepped = complex_step(lambda v: np.sum((sigmoid(v) - y) ** 2), [z])[0]
+    assert float(relative_error(delta, stepped)) < 1e-12

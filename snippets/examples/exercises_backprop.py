@@ -188,9 +188,9 @@ def batch_mean():
         statement=fill(
             r"""
             Training often uses a **mini-batch** of \(m\) examples and its mean cost
-            \(C = \frac{1}{m} \sum_x C_x\), where \(C_x\) is the cost of example \(x\). Show
+            \(C = \frac{1}{m} \sum_i C_i\), where \(C_i\) is the cost of example \(i\). Show
             that \(\partial C/\partial b\) is the mean of the examples'
-            \(\delta_x = \partial C_x/\partial z_x\). Check it for one neuron at
+            \(\delta_i = \partial C_i/\partial z_i\). Check it for one neuron at
             \(w = $w\), \(b = $b\) and the mini-batch of $m examples with inputs
             \(a^{L-1} = $inputs\) and targets \(y = $targets\).
             """,
@@ -203,18 +203,20 @@ def batch_mean():
         solution=fill(
             r"""
             The derivative of a sum is the sum of the derivatives, and \(\frac{1}{m}\) is a
-            constant. Each \(C_x\) depends on \(b\) only through its own \(z_x\), with
-            \(\partial z_x/\partial b = 1\). So
+            constant. Each \(C_i\) depends on \(b\) only through its own \(z_i\), with
+            \(\partial z_i/\partial b = 1\). So
 
             \[
+            \begin{aligned}
             \frac{\partial C}{\partial b}
-              = \frac{1}{m} \sum_x \frac{\partial C_x}{\partial z_x}
-                               \cdot \frac{\partial z_x}{\partial b}
-              = \frac{1}{m} \sum_x \delta_x .
+              &= \frac{1}{m} \sum_i \frac{\partial C_i}{\partial z_i}
+                               \cdot \frac{\partial z_i}{\partial b} \\
+              &= \frac{1}{m} \sum_i \delta_i .
+            \end{aligned}
             \]
 
             The same bias serves every example, so it collects one \(\delta\) from each. Here
-            \(\delta_x = 2(a_x - y_x)\,\sigma'(z_x)\) gives \($deltas\), whose mean is
+            \(\delta_i = 2(a_i - y_i)\,\sigma'(z_i)\) gives \($deltas\), whose mean is
             \($mean\), and the gradient of \(C\) computed directly is
             \(\partial C/\partial b \approx $dC_db\).
             """,

@@ -17,7 +17,7 @@ def broken_backprop(weights, biases, x, y):
     """Backprop with one slip: ∂C/∂b^1 is built from ∂C/∂a^1, not δ^1."""
     zs, activations = forward(weights, biases, x)
     deltas, dC_dW, dC_db = backward(weights, zs, activations, y)
-    dC_da1 = weights[1].T @ deltas[1]  # ∂C_x/∂a^1; δ^1 is this times σ'(z^1)
+    dC_da1 = weights[1].T @ deltas[1]  # ∂C_i/∂a^1; δ^1 is this times σ'(z^1)
     return dC_dW, [dC_da1.mean(axis=1), dC_db[1]]
 
 
