@@ -100,11 +100,9 @@ def backward(w, z, a, y):
 # --8<-- [end:backward]
 
 
-# --8<-- [start:gradients]
 def gradients(w, b, a0, y):
     """(∂C_0/∂w^l, ∂C_0/∂b^l) for l = 1..L: one forward pass, then one backward pass."""
     w, _ = _parameters(w, b)
     z, a = forward(w, b, a0)
     _, dC_dw, dC_db, _ = backward(w, z, a, y)
     return dC_dw, dC_db
-# --8<-- [end:gradients]

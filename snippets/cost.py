@@ -10,7 +10,6 @@ import numpy as np
 from snippets.checks import as_array, same_shape
 
 
-# --8<-- [start:squared_error]
 def squared_error(a, y):
     """C_0 = (a - y)^2 for each example; same shape as a and y."""
     a, y = as_array(a, "a"), as_array(y, "y")
@@ -23,7 +22,6 @@ def squared_error_prime(a, y):
     a, y = as_array(a, "a"), as_array(y, "y")
     same_shape(a=a, y=y)
     return 2 * (a - y)
-# --8<-- [end:squared_error]
 
 
 def mean_cost(costs):
@@ -36,7 +34,6 @@ def _check_between_0_and_1(x, name):
         raise ValueError(f"{name}: expected values between 0 and 1, got {x!r}")
 
 
-# --8<-- [start:softplus]
 def softplus(z):
     """softplus(z) = ln(1 + e^z), elementwise; finite and warning-free for |z| ≤ 1000.
 
@@ -50,7 +47,6 @@ def softplus(z):
     out[positive] = z[positive] + np.log1p(np.exp(-z[positive]))
     out[~positive] = np.log1p(np.exp(z[~positive]))
     return out
-# --8<-- [end:softplus]
 
 
 # --8<-- [start:cross_entropy]

@@ -91,7 +91,6 @@ def relative_error(g_analytic, g_numeric):
 # --8<-- [end:relative_error]
 
 
-# --8<-- [start:arrays]
 def central_difference_arrays(f, arrays, h=1e-6):
     """Central differences for a function of several arrays, such as a network's parameters.
 
@@ -117,10 +116,8 @@ def complex_step_arrays(f, arrays, h=1e-20):
             return f([*arrays[:i], x_i, *arrays[i + 1:]])
         grads.append(complex_step(f_i, x, h))
     return grads
-# --8<-- [end:arrays]
 
 
-# --8<-- [start:gradient_error]
 def gradient_error(g_analytic, g_numeric):
     """‖g_a - g_n‖ / max(‖g_a‖, ‖g_n‖) over a whole array: one number, 0 if both are 0.
 
@@ -131,7 +128,6 @@ def gradient_error(g_analytic, g_numeric):
     same_shape(g_analytic=g_analytic, g_numeric=g_numeric)
     scale = max(np.linalg.norm(g_analytic), np.linalg.norm(g_numeric))
     return float(np.linalg.norm(g_analytic - g_numeric) / scale) if scale > 0 else 0.0
-# --8<-- [end:gradient_error]
 
 
 def _arrays(f, arrays, name="arrays"):

@@ -218,7 +218,6 @@ def backward(weights, zs, activations, y, reduction="mean"):
 # --8<-- [end:backward]
 
 
-# --8<-- [start:backprop]
 def backprop(weights, biases, x, y, reduction="mean"):
     """(dC_dW, dC_db): lists of ∂C/∂W^l, shape (n_l, n_{l-1}), and ∂C/∂b^l, shape (n_l,)."""
     weights, biases = check_network(weights, biases)
@@ -226,7 +225,6 @@ def backprop(weights, biases, x, y, reduction="mean"):
     zs, activations = forward(weights, biases, x)
     _, dC_dW, dC_db = backward(weights, zs, activations, y, reduction)
     return dC_dW, dC_db
-# --8<-- [end:backprop]
 
 
 def _small_enough_for_loops(weights, biases, x, y):

@@ -27,7 +27,6 @@ def _checked(n, noise, seed):
     return n, noise, as_whole_number(seed, "seed")
 
 
-# --8<-- [start:two_moons]
 def two_moons(n, noise=0.15, seed=0):
     """(x, y): n points, shape (2, n), and their classes, shape (1, n); n // 2 are class 0."""
     n, noise, seed = _checked(n, noise, seed)
@@ -42,4 +41,3 @@ def two_moons(n, noise=0.15, seed=0):
     x = x + rng.normal(0, noise, x.shape)
     y = (np.arange(n) >= n0).astype(np.float64)[np.newaxis, :]
     return x, y
-# --8<-- [end:two_moons]

@@ -54,7 +54,6 @@ def squared_error_delta(z, a, y):
 # --8<-- [end:squared_error_delta]
 
 
-# --8<-- [start:forward]
 def forward(w, b, a_prev):
     """Return (z, a) with z = w·a_prev + b and a = σ(z); same shape as a_prev."""
     w, b = as_scalar(w, "w"), as_scalar(b, "b")
@@ -62,7 +61,6 @@ def forward(w, b, a_prev):
     z = w * a_prev + b
     a = sigmoid(z)
     return z, a
-# --8<-- [end:forward]
 
 
 # --8<-- [start:partials_of_z]
@@ -80,13 +78,11 @@ def partials_of_z(w, b, a_prev):
 # --8<-- [end:partials_of_z]
 
 
-# --8<-- [start:cost]
 def cost(w, b, a_prev, y):
     """C(w, b): the squared error averaged over the examples (a_prev, y)."""
     a_prev, y = _examples(a_prev, y)
     _, a = forward(w, b, a_prev)
     return mean_cost(squared_error(a, y))
-# --8<-- [end:cost]
 
 
 # --8<-- [start:gradients]

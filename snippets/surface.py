@@ -45,7 +45,6 @@ def _grid_inputs(w, b, a_prev, y, cost):
     return z, sigmoid(z), a_prev, np.broadcast_to(y, z.shape)
 
 
-# --8<-- [start:cost_grid]
 def cost_grid(w, b, a_prev, y, cost="squared_error"):
     """C(w, b) = (1/n) Σ C_0 over n examples, on the grid (k, m); z = w·a_prev + b.
 
@@ -56,7 +55,6 @@ def cost_grid(w, b, a_prev, y, cost="squared_error"):
     if cost == "cross_entropy":
         return np.mean(cross_entropy(z, y), axis=-1)
     return np.mean(squared_error(a, y), axis=-1)
-# --8<-- [end:cost_grid]
 
 
 # --8<-- [start:gradient_grid]
