@@ -28,7 +28,7 @@ SYMBOLS = {
     "left": "", "right": "", "bigl": "", "bigr": "", "Bigl": "", "Bigr": "", "textstyle": "",
 }  # fmt: skip
 CONTENT_OF = {"text", "operatorname", "mathsf", "mathrm", "mathbf"}  # \text{x} is x
-OPERATORS = {"ln", "log", "max", "sin", "cos", "lim"}
+OPERATORS = {"ln", "log", "max", "sin", "cos", "lim", "tanh"}
 FRACTIONS = {"frac", "dfrac", "tfrac"}
 ACCENTS = {"dot": "\u0307", "ddot": "\u0308"}
 # The characters Unicode has small forms of (with \top's ᵀ, a superscript already).
