@@ -61,7 +61,8 @@ class Exercise:
     """One exercise: a title (plain text: headings show no math), the statement, the solution.
 
     ``given`` maps names to the numbers the statement gives, ``answers`` to the numbers
-    the solution finds.
+    the solution finds. ``check`` is Markdown shown between the statement and the solution:
+    an answer check (snippets.answer_check), or nothing.
     """
 
     title: str
@@ -69,9 +70,10 @@ class Exercise:
     solution: str
     given: dict = field(default_factory=dict)
     answers: dict = field(default_factory=dict)
+    check: str = ""
 
     def __post_init__(self):
-        for name in ("title", "statement", "solution"):
+        for name in ("title", "statement", "solution", "check"):
             _text(getattr(self, name), name)
         for name in ("given", "answers"):
             if not isinstance(getattr(self, name), dict):
@@ -89,7 +91,8 @@ class Exercise:
         _text(number, "number")
         return (
             f"### {number} {self.title}\n\n{self.statement}\n\n"
-            f'??? success "Solution"\n\n{indent(self.solution, "    ")}\n'
+            + (f"{self.check}\n" if self.check else "")
+            + f'??? success "Solution"\n\n{indent(self.solution, "    ")}\n'
         )
 
 

@@ -9,11 +9,13 @@ import inspect
 import numpy as np
 
 from snippets import chain
+from snippets.answer_check import answer_check
 from snippets.cost import squared_error_prime
 from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.exercise import Exercise, fill, num, section_markdown
 from snippets.gradcheck import central_difference, relative_error
 from snippets.neuron import cost, forward, gradients, sigmoid_prime
+from snippets.questions import USED_TWICE
 from snippets.total import dz2_dw_by_path, used_twice
 from snippets.verify import TOLERANCE, agree, claim
 
@@ -338,6 +340,8 @@ def used_twice_exercise():
             through=through_a1,
             total=direct + through_a1,
         ),
+        check=answer_check("exercise-3-6", USED_TWICE, {"w": W0, "b": B0, "a0": TWICE_A0},
+                           "exercises.md", count=8, seed=36),
         given={"w": W0, "b": B0, "a0": TWICE_A0},
         answers={"z2": z2, "direct": direct, "through_a1": through_a1},
     )

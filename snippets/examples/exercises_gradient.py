@@ -6,6 +6,7 @@ of the site's dataset. Prints the section as Markdown for the exercises page.
 
 import numpy as np
 
+from snippets.answer_check import answer_check
 from snippets.cost import cross_entropy, cross_entropy_delta, squared_error_prime
 from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.descent import descend
@@ -13,12 +14,15 @@ from snippets.exercise import Exercise, fill, num, section_markdown
 from snippets.gradcheck import central_difference
 from snippets.mixed import d2C_db_dw
 from snippets.neuron import cost, forward, gradients, sigmoid, sigmoid_prime
+from snippets.questions import MEAN_BIAS_SLOPE, MEAN_WEIGHT_SLOPE, STEP_B
 from snippets.total import total_differential
 from snippets.verify import agree, claim
 
 NUDGE = np.array([0.1, 0.2])  # (Δw, Δb) of exercise 2.2
-LEARNING_RATE = 1.0  # η of exercise 2.3
+LEARNING_RATE = 2.0  # η of exercise 2.3 (at η = 1, leaving η out would give the same step)
 B_STEP = 0.1  # how far exercise 2.4 moves b
+PAGE = "exercises.md"
+VARIANTS = 8  # fresh sets of numbers behind each answer check's "Another one"
 WRONG_Z, WRONG_Y = -4.0, 1.0  # exercise 2.5: a neuron that is confidently wrong
 
 
@@ -95,6 +99,12 @@ def both_slopes():
             dC_dw=dC_dw,
             dC_db=dC_db,
         ),
+        check="\n".join([
+            answer_check("exercise-2-1-w", MEAN_WEIGHT_SLOPE, {"w": W0, "b": B0}, PAGE,
+                         count=VARIANTS, seed=211),
+            answer_check("exercise-2-1-b", MEAN_BIAS_SLOPE, {"w": W0, "b": B0}, PAGE,
+                         count=VARIANTS, seed=212),
+        ]),
         given={"w": W0, "b": B0},
         answers={"dC_dw": dC_dw, "dC_db": dC_db, "delta": delta},
     )
@@ -208,6 +218,8 @@ def one_step():
             further="weight" if abs(dC_dw) > abs(dC_db) else "bias",
             other="bias" if abs(dC_dw) > abs(dC_db) else "weight",
         ),
+        check=answer_check("exercise-2-3", STEP_B, {"w": W0, "b": B0, "rate": LEARNING_RATE}, PAGE,
+                           count=VARIANTS, seed=23),
         given={"w": W0, "b": B0, "eta": LEARNING_RATE},
         answers={"w1": w1, "b1": b1, "before": before, "after": after},
     )

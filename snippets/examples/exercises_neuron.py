@@ -6,11 +6,13 @@ C_0 = (a^L - y)^2. Prints the section as Markdown for the exercises page.
 
 import numpy as np
 
+from snippets.answer_check import answer_check
 from snippets.cost import squared_error, squared_error_prime
 from snippets.dataset import A_PREV, B0, W0, Y
 from snippets.exercise import Exercise, fill, num, section_markdown
 from snippets.gradcheck import central_difference
 from snippets.neuron import cost, forward, gradients, partials_of_z, sigmoid, sigmoid_prime
+from snippets.questions import BIAS_SLOPE, OUTPUT, OUTPUT_SLOPE, SIGMOID_SLOPE, WEIGHT_SLOPE
 from snippets.verify import agree
 
 # The home page's marked point (w, b), and example 0 of its six.
@@ -18,6 +20,15 @@ W, B = W0, B0
 A_IN, Y_OUT = A_PREV[0], Y[0]
 GIVEN = {"w": W, "b": B, "a_prev": A_IN}
 B_SHIFT = 1.0  # how far exercise 1.6 moves b
+PAGE = "exercises.md"
+VARIANTS = 8  # fresh sets of numbers behind each answer check's "Another one"
+
+
+def check(number, kind, numbers):
+    """The answer check of exercise ``number`` (such as "1.2"), at the exercise's numbers."""
+    seed = int(number.replace(".", ""))
+    return answer_check(f"exercise-{number.replace('.', '-')}", kind, numbers, PAGE,
+                        count=VARIANTS, seed=seed)
 
 
 def given_text():
@@ -94,6 +105,7 @@ def forward_pass():
             z=num(z, None),
             a=a,
         ),
+        check=check("1.2", OUTPUT, {"w": W, "b": B, "a_prev": A_IN}),
         given=GIVEN,
         answers={"z": z, "a": a},
     )
@@ -138,6 +150,7 @@ def sigmoid_slope():
             a=a,
             slope=slope,
         ),
+        check=check("1.3", SIGMOID_SLOPE, {"z": float(z)}),
         given={"z": z},
         answers={"sigmoid_prime": slope},
     )
@@ -179,6 +192,7 @@ def cost_slope():
             C0=C0,
             dC0_da=dC0_da,
         ),
+        check=check("1.4", OUTPUT_SLOPE, {"a": round(float(a), 4), "y": Y_OUT}),
         given={"a": a, "y": Y_OUT},
         answers={"C0": C0, "dC0_da": dC0_da},
     )
@@ -224,6 +238,7 @@ def bias_slope():
             dC0_da=chain[2],
             dC0_db=dC0_db,
         ),
+        check=check("1.5", BIAS_SLOPE, {**GIVEN, "y": Y_OUT}),
         given={**GIVEN, "y": Y_OUT},
         answers={"dC0_db": dC0_db},
     )
@@ -271,6 +286,7 @@ def weight_slope():
             b_shifted=num(B + B_SHIFT, None),
             dC0_dw_shifted=dC0_dw_shifted,
         ),
+        check=check("1.6", WEIGHT_SLOPE, {**GIVEN, "y": Y_OUT}),
         given={**GIVEN, "y": Y_OUT, "b_shifted": B + B_SHIFT},
         answers={"dC0_dw": dC0_dw, "dC0_dw_shifted": dC0_dw_shifted},
     )
