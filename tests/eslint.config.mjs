@@ -7,7 +7,7 @@ const page = { ...globals.browser, document$: "readonly" }; // document$: Materi
 export default [
   js.configs.recommended,
   {
-    files: ["docs/assets/explorer/*.js"],
+    files: ["docs/assets/explorer/*.js", "docs/assets/checks/*.js"],
     languageOptions: { sourceType: "module", globals: page },
   },
   {
