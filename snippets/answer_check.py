@@ -23,21 +23,24 @@ import numpy as np
 from snippets.checks import as_real, as_whole_number
 from snippets.exercise import num
 from snippets.mistakes import CATALOGUE, PAGES
-from snippets.questions import TOLERANCE, Kind
+from snippets.questions import TOLERANCE, Kind, Solved
 
 MAX_VARIANTS = 50
 MAX_DRAWS_PER_VARIANT = 200  # fresh numbers are drawn until a variant is askable
 
 
-def _check_id(check_id):
+def _check_id(check_id, name="check_id"):
     if not isinstance(check_id, str) or not check_id.replace("-", "").isalnum():
-        raise ValueError(f"check_id: expected letters, digits and hyphens, got {check_id!r}")
+        raise ValueError(f"{name}: expected letters, digits and hyphens, got {check_id!r}")
     return check_id
 
 
 def _page(page):
-    if not isinstance(page, str) or not page.endswith(".md"):
-        raise ValueError(f"page: expected a Markdown path under docs/, got {page!r}")
+    """A page's path under docs/: relative, and never outside docs/ (no "..")."""
+    if (not isinstance(page, str) or not page.endswith(".md") or posixpath.isabs(page)
+            or ".." in page.split("/")):
+        raise ValueError(f"page: expected a Markdown path under docs/ (such as "
+                         f"'backprop/chain.md'), got {page!r}")
     return page
 
 
@@ -55,6 +58,38 @@ def _kind(kind):
     if not isinstance(kind, Kind):
         raise TypeError(f"kind: expected a snippets.questions.Kind, got {type(kind).__name__}")
     return kind
+
+
+def _drawn(kind, rng):
+    """Fresh numbers from ``kind.draw``, or raise naming the kind."""
+    numbers = kind.draw(rng)
+    if not isinstance(numbers, dict):
+        raise TypeError(f"kind: expected kind.draw(rng) to return a dict of numbers, "
+                        f"got {numbers!r}")
+    return numbers
+
+
+def _solved(kind, numbers):
+    """``kind.solve(numbers)``, or raise naming the kind if it is not a Solved with a value
+    for every number ``kind.places`` shows."""
+    solved = kind.solve(numbers)
+    if not isinstance(solved, Solved):
+        raise TypeError(f"kind: expected kind.solve(numbers) to return a "
+                        f"snippets.questions.Solved, got {solved!r}")
+    missing = sorted(set(kind.places) - set(solved.values))
+    if missing:
+        raise ValueError(f"kind: expected kind.solve(numbers) to give every number of places, "
+                         f"got none for {missing}")
+    return solved
+
+
+def _too_close(solved):
+    """The numbers of ``solved`` that lie within 2·TOLERANCE of each other, as text."""
+    named = [("the answer", solved.answer),
+             *(("/".join(names), value) for value, names in solved.groups())]
+    return "; ".join(f"{a} {num(x, 6)} and {b} {num(y, 6)}"
+                     for i, (a, x) in enumerate(named) for b, y in named[i + 1:]
+                     if abs(x - y) <= 2 * TOLERANCE)
 
 
 def _text(x, name):
@@ -87,7 +122,7 @@ def _generic_groups(kind, seed, draws=20):
     """How many groups the mistakes of ``kind`` fall into at most, over a few draws: the
     count where only mistakes that are the same formula give the same number."""
     rng = np.random.default_rng(seed)
-    return max(len(kind.solve(kind.draw(rng)).groups()) for _ in range(draws))
+    return max(len(_solved(kind, _drawn(kind, rng)).groups()) for _ in range(draws))
 
 
 def variants(kind, count, seed, groups):
@@ -104,13 +139,14 @@ def variants(kind, count, seed, groups):
     for _ in range(count * MAX_DRAWS_PER_VARIANT):
         if len(bank) == count:
             break
-        solved = kind.solve(kind.draw(rng))
+        solved = _solved(kind, _drawn(kind, rng))
         askable = solved.askable() and len(solved.groups()) == groups
         if askable and abs(solved.answer) > 2 * TOLERANCE:
             bank.append(solved)
     if len(bank) < count:
-        raise ValueError(f"count: expected {count} askable variants, "
-                         f"found {len(bank)} in {count * MAX_DRAWS_PER_VARIANT} draws")
+        raise ValueError(f"count: expected {count} askable variants whose mistakes fall into "
+                         f"{groups} groups, found {len(bank)} in "
+                         f"{count * MAX_DRAWS_PER_VARIANT} draws")
     return bank
 
 
@@ -126,15 +162,16 @@ def answer_check(check_id, kind, numbers, page, count=0, seed=0):
         raise TypeError(f"numbers: expected a dict of the question's numbers, got {numbers!r}")
     count = as_whole_number(count, "count", minimum=0, maximum=MAX_VARIANTS)
     seed = as_whole_number(seed, "seed", minimum=0)
-    missing = set(kind.draw(np.random.default_rng(0))) - set(numbers)
-    if missing or set(numbers) - set(kind.places):
-        raise ValueError(f"numbers: expected {sorted(kind.draw(np.random.default_rng(0)))}, "
-                         f"got {sorted(numbers)}")
+    expected = set(_drawn(kind, np.random.default_rng(0)))  # the names a question takes
+    if set(numbers) != expected:
+        raise ValueError(f"numbers: expected {sorted(expected)}, got {sorted(numbers, key=str)}")
     numbers = {name: as_real(value, f"numbers[{name!r}]") for name, value in numbers.items()}
-    solved = kind.solve(numbers)
+    solved = _solved(kind, numbers)
     if not solved.askable():
-        raise ValueError(f"{check_id}: the answer and a named mistake lie within "
-                         f"2·{TOLERANCE} of each other at {numbers}: choose other numbers")
+        raise ValueError(f"numbers: expected numbers at which the answer and the named "
+                         f"mistakes' numbers all lie more than 2·{TOLERANCE} apart, got "
+                         f"{numbers} for check {check_id}, too close: {_too_close(solved)}; "
+                         "choose other numbers")
     bank = [solved, *variants(kind, count, seed, _generic_groups(kind, seed))]
     names, wrong_names = list(kind.places), list(solved.mistakes)
     data = {"tolerance": TOLERANCE, "places": [kind.places[name] for name in names],
@@ -184,9 +221,11 @@ def prediction(prediction_id, question, choices, answer):
     """The Markdown of one prediction: ``question`` (Markdown), ``choices`` as a list of
     (button label, right?, reply) with exactly one right choice (the reply is plain text,
     said when that choice is made), and ``answer`` (Markdown), folded until a click."""
-    prediction_id = _check_id(prediction_id)
+    prediction_id = _check_id(prediction_id, "prediction_id")
     question, answer = _text(question, "question"), _text(answer, "answer")
-    if not isinstance(choices, list) or len(choices) < 2:
+    if not isinstance(choices, list):
+        raise TypeError(f"choices: expected a list of (label, right?, reply), got {choices!r}")
+    if len(choices) < 2:
         raise ValueError(f"choices: expected a list of at least two choices, got {choices!r}")
     for i, choice in enumerate(choices):
         shape_ok = isinstance(choice, tuple) and len(choice) == 3

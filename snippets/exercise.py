@@ -11,7 +11,7 @@ braces of LaTeX need no escaping.
 
 from dataclasses import dataclass, field
 from string import Template
-from textwrap import dedent, indent
+from textwrap import dedent, indent, shorten
 
 from snippets.checks import as_array, as_real, as_whole_number
 
@@ -79,6 +79,11 @@ class Exercise:
             if not isinstance(getattr(self, name), dict):
                 raise TypeError(f"{name}: expected a dict of named numbers, got "
                                 f"{type(getattr(self, name)).__name__}")
+        if self.check and not (self.check.startswith('<div class="answer-check"')
+                               and self.check.endswith("</div>\n")):
+            raise ValueError(f"check: expected the Markdown of answer checks "
+                             f"(snippets.answer_check.answer_check) or \"\", got "
+                             f"{shorten(self.check, 60, placeholder=' …')!r}")
         if any(mark in self.title for mark in ("\\(", "\\[", "$")):
             raise ValueError(
                 f"title: expected plain text (headings show no math), got {self.title!r}"

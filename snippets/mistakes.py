@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from snippets.checks import as_choice, as_real, as_real_array, same_shape
+from snippets.checks import as_choice, as_positive, as_real, as_real_array, same_shape
 
 # The pages a mistake's explanation points to, by their titles in the navigation.
 PAGES = {
@@ -241,6 +241,8 @@ def mean_slope(wrt, w, b, a_prev, y, mistake=None):
     ``wrt`` (made in every example).
     """
     wrt = as_choice(wrt, "wrt", ("b", "w"))
+    _accept(mistake, {"sum_not_mean", "example_zero_only"} | NEURON_MISTAKES
+            | {"b": {"input_for_one"}, "w": {"one_for_input"}}[wrt])
     a_prev, y = as_real_array(a_prev, "a_prev"), as_real_array(y, "y")
     if a_prev.ndim != 1:
         raise ValueError(f"a_prev: expected a 1-D list of inputs, got shape {a_prev.shape}")
@@ -257,12 +259,12 @@ def mean_slope(wrt, w, b, a_prev, y, mistake=None):
 
 def descent_step(parameter, slope, other_slope, learning_rate, mistake=None):
     """One step of gradient descent: parameter - η·slope, where ``slope`` is the
-    parameter's own slope and ``other_slope`` the other parameter's.
+    parameter's own slope, ``other_slope`` the other parameter's, and η = ``learning_rate`` > 0.
     Mistakes: uphill_step (parameter + η·slope), rate_forgotten (parameter - slope),
     other_parameter_slope (parameter - η·other_slope)."""
     _accept(mistake, {"uphill_step", "rate_forgotten", "other_parameter_slope"})
-    parameter, slope, other, rate = _reals(parameter=parameter, slope=slope,
-                                           other_slope=other_slope, learning_rate=learning_rate)
+    parameter, slope, other = _reals(parameter=parameter, slope=slope, other_slope=other_slope)
+    rate = as_positive(learning_rate, "learning_rate")
     return {
         None: parameter - rate * slope,
         "uphill_step": parameter + rate * slope,
@@ -315,11 +317,11 @@ def used_twice_slope(w, b, a0, mistake=None):
 
 
 def central_estimate(cost_plus, cost_minus, cost_here, h, mistake=None):
-    """(C(w + h) - C(w - h)) / 2h, from the three costs C(w + h), C(w - h), C(w).
+    """(C(w + h) - C(w - h)) / 2h, from the three costs C(w + h), C(w - h), C(w); h > 0.
     Mistakes: difference_over_h, one_sided_difference, wrong_sign."""
     _accept(mistake, {"difference_over_h", "one_sided_difference", "wrong_sign"})
-    plus, minus, here, h = _reals(cost_plus=cost_plus, cost_minus=cost_minus,
-                                  cost_here=cost_here, h=h)
+    plus, minus, here = _reals(cost_plus=cost_plus, cost_minus=cost_minus, cost_here=cost_here)
+    h = as_positive(h, "h")
     return {
         None: (plus - minus) / (2 * h),
         "difference_over_h": (plus - minus) / h,

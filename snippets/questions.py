@@ -13,14 +13,16 @@ apart, except mistakes that give the very same number, which are named together.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from string import Template
 
 import numpy as np
 
 from snippets import mistakes
 from snippets.chain import gradients as chain_gradients
-from snippets.checks import as_real
+from snippets.checks import as_positive, as_real, as_whole_number
 from snippets.cost import squared_error_prime
 from snippets.dataset import A_PREV, Y
+from snippets.exercise import MAX_PLACES
 from snippets.gradcheck import central_difference
 from snippets.neuron import cost, forward, gradients, sigmoid_prime, squared_error_delta
 from snippets.total import dz2_dw_by_path
@@ -44,7 +46,13 @@ class Solved:
             if not isinstance(numbers, dict) or not numbers:
                 raise TypeError(f"{name}: expected a dict of named numbers, got {numbers!r}")
             for key, value in numbers.items():
+                if not isinstance(key, str):
+                    raise TypeError(f"{name}: expected names (str) as keys, got {key!r}")
                 as_real(value, f"{name}[{key!r}]")
+        unknown = sorted(set(self.mistakes) - set(mistakes.CATALOGUE))
+        if unknown:
+            raise ValueError(f"mistakes: expected names of snippets.mistakes.CATALOGUE, "
+                             f"got {unknown}")
         if "answer" not in self.values:
             raise ValueError(f"values: expected an 'answer', got {sorted(self.values)}")
 
@@ -65,7 +73,9 @@ class Solved:
         return groups
 
     def askable(self, tolerance=TOLERANCE):
-        """True when the answer and every group of mistakes lie more than 2·tolerance apart."""
+        """True when the answer and every group of mistakes lie more than 2·tolerance apart
+        (``tolerance`` > 0)."""
+        tolerance = as_positive(tolerance, "tolerance")
         numbers = [self.answer, *(value for value, _ in self.groups())]
         gaps = [abs(x - y) for i, x in enumerate(numbers) for y in numbers[i + 1:]]
         return min(gaps) > 2 * tolerance
@@ -75,8 +85,11 @@ class Solved:
 class Kind:
     """``label``: the asked quantity in plain Unicode (it names the answer field);
     ``ask`` and ``worked``: Markdown in which
-    ``$name`` stands for a number of Solved.values; ``places``: decimals shown per name
-    (None: the shortest form, for the numbers a question gives)."""
+    ``$name`` stands for a number of Solved.values named in ``places``; ``places``: decimals
+    shown per name, a whole number from 0 to MAX_PLACES (None: the shortest form, for the
+    numbers a question gives); ``solve(numbers)`` returns a Solved with a value for every
+    name of ``places``; ``draw(rng)`` returns a dict of fresh numbers, the ones ``solve``
+    takes."""
 
     label: str
     ask: str
@@ -91,6 +104,20 @@ class Kind:
                 raise TypeError(f"{name}: expected text (a str), got {getattr(self, name)!r}")
         if not isinstance(self.places, dict) or "answer" not in self.places:
             raise TypeError(f"places: expected a dict with an 'answer', got {self.places!r}")
+        for key, shown in self.places.items():
+            if not isinstance(key, str):
+                raise TypeError(f"places: expected names (str) as keys, got {key!r}")
+            if shown is not None:
+                as_whole_number(shown, f"places[{key!r}]", minimum=0, maximum=MAX_PLACES)
+        for name in ("ask", "worked"):
+            template = Template(getattr(self, name))
+            if not template.is_valid():
+                raise ValueError(f"{name}: expected $name placeholders only, got "
+                                 f"{template.template!r}")
+            unknown = sorted(set(template.get_identifiers()) - set(self.places))
+            if unknown:
+                raise ValueError(f"{name}: expected $names of places ({sorted(self.places)}), "
+                                 f"got {', '.join('$' + key for key in unknown)}")
         for name in ("solve", "draw"):
             if not callable(getattr(self, name)):
                 raise TypeError(f"{name}: expected a function, got {getattr(self, name)!r}")

@@ -16,6 +16,7 @@ before the large allocation, by the most memory the call held (tracemalloc sees 
 allocations).
 """
 
+import dataclasses
 import inspect
 import re
 import tracemalloc
@@ -28,6 +29,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import array_shapes, arrays
 
 from snippets import (
+    answer_check,
     chain,
     checks,
     cost,
@@ -36,9 +38,11 @@ from snippets import (
     explorer_data,
     gradcheck,
     layers,
+    mistakes,
     mixed,
     moons,
     neuron,
+    questions,
     surface,
     total,
     verify,
@@ -69,6 +73,9 @@ FUNCTION = [None, 3, "f", _returns(np.nan), _returns(np.inf), _returns(np.zeros(
             _returns("1.0"), _returns(None)]  # a function returning one finite number
 LIST = [None, 3, [], np.zeros((2, 2)), "ab"]  # a list of arrays
 TEXT = [None, 3, b"bytes", ["a"]]  # a str
+MISTAKE = ["nope", 3, b"wrong_sign", ["wrong_sign"], np.array(["wrong_sign"]),
+           np.array(["wrong_sign", "sum_not_mean"]), "sum_not_mean"]  # None or a mistake's name
+IDENTIFIER = [*TEXT, "", "-", "a b", "a_b", "<a>"]  # letters, digits and hyphens
 
 
 # --- valid arguments ------------------------------------------------------------------------------
@@ -103,6 +110,23 @@ def small_data():
 EXERCISE_FIELDS = {"title": "A slope", "statement": "Find it.", "solution": "It is 1.",
                    "given": {"w": 0.5}, "answers": {"slope": 0.25}}
 AN_EXERCISE = exercise.Exercise(**EXERCISE_FIELDS)
+# The Markdown of an answer check, as exercises_*.py put under an exercise's statement.
+A_CHECK = answer_check.answer_check("a-check", questions.OUTPUT_SLOPE, {"a": 0.3, "y": 0.8},
+                                    "exercises.md")
+KIND_FIELDS = {f.name: getattr(questions.OUTPUT_SLOPE, f.name)
+               for f in dataclasses.fields(questions.Kind)}
+SOLVED_FIELDS = {"values": {"a": 0.3, "y": 0.8, "answer": -1.0},
+                 "mistakes": {"factor_two_forgotten": -0.5, "wrong_sign": 1.0}}
+A_SOLVED = questions.Solved(**SOLVED_FIELDS)
+# Kinds whose solve or draw return the wrong thing: refused when answer_check calls them.
+DRAWS_NONE = questions.Kind(**(KIND_FIELDS | {"draw": _returns(None)}))
+SOLVES_TO_DICT = questions.Kind(**(KIND_FIELDS | {"solve": _returns({"answer": 1.0})}))
+SOLVES_WITHOUT_SHOWN = questions.Kind(  # solve gives no "a", which places shows
+    **(KIND_FIELDS | {"solve": _returns(questions.Solved({"y": 0.8, "answer": -1.0},
+                                                         {"wrong_sign": 1.0}))}))
+BAD_KINDS = [None, "OUTPUT_SLOPE", questions.OUTPUT_SLOPE.solve, DRAWS_NONE, SOLVES_TO_DICT,
+             SOLVES_WITHOUT_SHOWN]
+CHOICES = [("Up", True, "Yes."), ("Down", False, "No.")]
 
 
 @dataclass
@@ -129,6 +153,14 @@ def markdown(number):
 
 markdown.__qualname__ = "Exercise.markdown"
 markdown.__module__ = "snippets.exercise"
+
+
+def askable(tolerance):
+    return A_SOLVED.askable(tolerance)
+
+
+askable.__qualname__ = "Solved.askable"
+askable.__module__ = "snippets.questions"
 
 CASES = [
     # checks
@@ -181,7 +213,8 @@ CASES = [
     Case(exercise.Exercise, EXERCISE_FIELDS,
          {"title": [*TEXT, r"The slope \(b\)"], "statement": TEXT, "solution": TEXT,
           "given": [None, [0.5], "w", {"w": np.nan}, {"w": "0.5"}, {"w": []}],
-          "answers": [None, [0.5], {"slope": np.inf}, {"slope": None}]},
+          "answers": [None, [0.5], {"slope": np.inf}, {"slope": None}],
+          "check": [*TEXT, "Check it.", A_CHECK.rstrip("\n"), "\n" + A_CHECK]},
          {"given": ("given", "w"), "answers": ("answers", "slope")}),
     Case(markdown, {"number": "1.2"}, {"number": [None, 1.2, ["1"]]}),
     Case(exercise.section_markdown, {"section": 1, "exercises": [AN_EXERCISE]},
@@ -278,6 +311,33 @@ CASES = [
     Case(layers.multiply_adds, {"sizes": [2, 1]},
          {"sizes": [None, [3], [0, 1]], "m": [*WHOLE, 0, -2]}),
     Case(layers.forward_pass_equivalents, {"sizes": [2, 1]}, {"sizes": [None, 5, [3], [3, 0]]}),
+    # mistakes
+    Case(mistakes.Mistake, {"says": "the sign is flipped", "see": "index.md#two-chain-rules"},
+         {"says": TEXT, "see": [*TEXT, "nope.md", "index", "/index.md", "nope.md#index"]}),
+    Case(mistakes.output_slope, {"a": 0.3, "y": 0.8}, {"a": REAL, "y": REAL, "mistake": MISTAKE}),
+    Case(mistakes.output, {"w": 0.5, "b": -1.0, "a_prev": 2.0},
+         {"w": REAL, "b": REAL, "a_prev": REAL, "mistake": MISTAKE}),
+    Case(mistakes.sigmoid_slope, {"z": 1.0}, {"z": REAL, "mistake": MISTAKE}),
+    Case(mistakes.neuron_slope, {"wrt": "b", "w": 0.5, "b": -1.0, "a_prev": 2.0, "y": 0.8},
+         {"wrt": [*CHOICE, "y"], "w": REAL, "b": REAL, "a_prev": REAL, "y": REAL,
+          "mistake": [*MISTAKE, "one_for_input"]}),
+    Case(mistakes.mean_slope, {"wrt": "w", "w": 0.5, "b": -1.0, "a_prev": A_PREV, "y": Y},
+         {"wrt": [*CHOICE, "z"], "w": REAL, "b": REAL,
+          "a_prev": [*ARRAY, [1j, 0.5, 0.5], A_PREV[:, None], 2.0], "y": [*ARRAY, Y[:2], 0.5],
+          "mistake": [*MISTAKE[:-1], "input_for_one", np.array([], dtype=str)]}),
+    Case(mistakes.descent_step,
+         {"parameter": 0.5, "slope": 0.1, "other_slope": -0.2, "learning_rate": 1.0},
+         {"parameter": REAL, "slope": REAL, "other_slope": REAL, "learning_rate": POSITIVE,
+          "mistake": MISTAKE}),
+    Case(mistakes.chain_bias_slope, {"w": [1.0, -2.0], "b": [0.5, 0.0], "a0": 1.0, "y": 0.3},
+         {"w": [*ARRAY, [1j, 1.0], [1.0], [1.0, 2.0, 3.0], np.ones((2, 2)), 1.0],
+          "b": [*ARRAY, [0.5], [[0.5, 0.0]]], "a0": REAL, "y": REAL, "mistake": MISTAKE}),
+    Case(mistakes.used_twice_slope, {"w": 0.5, "b": -1.0, "a0": 2.0},
+         {"w": REAL, "b": REAL, "a0": REAL, "mistake": MISTAKE}),
+    Case(mistakes.central_estimate,
+         {"cost_plus": 0.30, "cost_minus": 0.10, "cost_here": 0.18, "h": 0.1},
+         {"cost_plus": REAL, "cost_minus": REAL, "cost_here": REAL, "h": POSITIVE,
+          "mistake": MISTAKE}),
     # mixed
     Case(mixed.sigmoid_second, {"z": A_PREV}, {"z": ARRAY}),
     Case(mixed.d2C_db_dw, {"w": 0.5, "b": -1.0, "a_prev": A_PREV, "y": Y},
@@ -298,6 +358,50 @@ CASES = [
          {"w": SCALAR, "b": SCALAR, "a_prev": ARRAY, "y": [*ARRAY, Y[:2]]}),
     Case(neuron.gradients, {"w": 0.5, "b": -1.0, "a_prev": A_PREV, "y": Y},
          {"w": SCALAR, "b": SCALAR, "a_prev": ARRAY, "y": [*ARRAY, Y[:2]]}),
+    # questions
+    Case(questions.Solved, SOLVED_FIELDS,
+         {"values": [None, {}, [("answer", 1.0)], {"a": 0.3}, {"answer": np.nan},
+                     {"answer": "1.0"}, {"answer": [1.0, 2.0]}, {"answer": 1.0, 3: 0.5}],
+          "mistakes": [None, {}, [("wrong_sign", 1.0)], {"wrong_sign": np.inf},
+                       {"wrong_sign": None}, {"made_up": 1.0}, {3: 1.0}]}),
+    Case(askable, {"tolerance": 0.0005}, {"tolerance": POSITIVE}),
+    Case(questions.Kind, KIND_FIELDS,
+         {"label": TEXT, "ask": [*TEXT, "Find $nope.", "It costs $5."],
+          "worked": [*TEXT, "- $answer and $nope", "$"],
+          "places": [None, [], {}, {"a": None, "y": None}, {**KIND_FIELDS["places"], "answer": "4"},
+                     {**KIND_FIELDS["places"], "answer": -1},
+                     {**KIND_FIELDS["places"], "answer": 18},
+                     {**KIND_FIELDS["places"], "answer": True},
+                     {**KIND_FIELDS["places"], 3: None}],
+          "solve": [None, 3, "solve"], "draw": [None, 3, "draw"]}),
+    # answer_check
+    Case(answer_check.link,
+         {"target": "derivatives/total.md#two-paths", "page": "backprop/chain.md"},
+         {"target": [*TEXT, "nope.md", "index", "/index.md", "nope.md#index"],
+          "page": [*TEXT, "index", "index.html", "/docs/index.md", "../index.md", "a/../b.md"]}),
+    Case(answer_check.variants,
+         {"kind": questions.OUTPUT_SLOPE, "count": 1, "seed": 0, "groups": 3},
+         {"kind": BAD_KINDS, "count": [*WHOLE, 51], "seed": WHOLE, "groups": [*WHOLE, 0]}),
+    Case(answer_check.answer_check,
+         {"check_id": "a-check", "kind": questions.OUTPUT_SLOPE, "numbers": {"a": 0.3, "y": 0.8},
+          "page": "backprop/one-neuron.md"},
+         {"check_id": IDENTIFIER, "kind": BAD_KINDS,
+          "numbers": [None, [], [("a", 0.3), ("y", 0.8)], {}, {"a": 0.3},
+                      {"a": 0.3, "y": 0.8, "w": 1.0}, {"a": 0.3, "y": 0.8, "answer": -1.0},
+                      {"a": np.nan, "y": 0.8}, {"a": "0.3", "y": 0.8}, {"a": 0.3, "y": [0.8]},
+                      {"a": 0.5, "y": 0.5}, {"a": 0.5004, "y": 0.5}],
+          "page": [*TEXT, "index", "/docs/index.md", "../index.md"],
+          "count": [*WHOLE, 51], "seed": WHOLE}),
+    Case(answer_check.prediction,
+         {"prediction_id": "p-1", "question": "Up or down?", "choices": CHOICES,
+          "answer": "Up."},
+         {"prediction_id": IDENTIFIER, "question": TEXT, "answer": TEXT,
+          "choices": [None, "ab", [], tuple(CHOICES), CHOICES[:1],
+                      [CHOICES[0], ("Down", True, "Also.")],
+                      [("Up", False, "No."), CHOICES[1]],
+                      [("Up", 1, "Yes."), CHOICES[1]], [list(CHOICES[0]), CHOICES[1]],
+                      [("Up", True), ("Down", False)], [("Up", True, None), CHOICES[1]],
+                      [CHOICES[0], None]]}),
     # surface
     Case(surface.check_examples, {"a_prev": A_PREV, "y": Y},
          {"a_prev": [*ARRAY, np.ones((3, 1))], "y": [*ARRAY, Y[:2]], "cost": CHOICE}),
@@ -365,8 +469,8 @@ SWEEP = [
 
 
 def public_functions():
-    modules = [chain, checks, cost, descent, exercise, explorer_data, gradcheck, layers, mixed,
-               moons, neuron, surface, total, verify]
+    modules = [answer_check, chain, checks, cost, descent, exercise, explorer_data, gradcheck,
+               layers, mistakes, mixed, moons, neuron, questions, surface, total, verify]
     for module in modules:
         for name, value in vars(module).items():
             exception = inspect.isclass(value) and issubclass(value, Exception)
@@ -483,6 +587,7 @@ MATCHED = [
     for pair in PAIRS
     if set(pair) <= set(case.bad) and set(pair) <= set(case.valid)
     and np.shape(case.valid[pair[0]]) == np.shape(case.valid[pair[1]])
+    and np.ndim(case.valid[pair[0]]) > 0  # one number each: refused as not one number above
 ]
 
 
