@@ -7,8 +7,10 @@ cache hashes only the notebook file, so it would keep stale outputs after an edi
 uses: ``digest(source_closure(notebook) + this hook, options)``.
 
 - ``on_files``: a notebook whose ``.cache/notebooks/<stem>-<key>.ipynb`` is missing is
-  executed with nbclient (the missing ones in parallel). A failing cell, or any text on
-  stderr (a warning), fails the build. A plot's alt text is the ``# alt:`` comment that opens
+  executed with nbclient (the missing ones in parallel). A failing cell fails the build
+  with one line, ``docs/notebooks/<name>.py: not published, because a cell failed:
+  <ename>: <evalue>``, then the cell and its traceback; so does any text on stderr (a
+  warning). A plot's alt text is the ``# alt:`` comment that opens
   its cell, continued on the comment lines right below it; a plot without one fails the build.
   Each plot becomes an image file next to its page. A notebook with plots runs a second
   time with the site's dark colours (``DARK_PREAMBLE``), and each plot is shown in the
@@ -86,6 +88,7 @@ ALT = re.compile(r"\A# alt:(?P<text>.*(?:\n#.*)*)")
 MATH = re.compile(r"\$\$(?P<display>.+?)\$\$|\$(?P<inline>[^$]+?)\$", re.S)
 HEADING = re.compile(r"^h[1-6]$")
 ADDRESS = re.compile(r" at 0x[0-9a-f]+>")  # a default repr, different on every run
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")  # a terminal's colour codes, in tracebacks
 ANCHOR = re.compile(r"""<[^>]*?\s(?:id|name)=["']?([^"'\s>]+)""")
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
@@ -201,7 +204,21 @@ def run(nb, notebook, options):
     try:
         client.execute()
     except (CellControlSignal, DeadKernelError) as error:
-        raise PluginError(f"{notebook.name}: a cell failed to run:\n{error}") from None
+        raise PluginError(cell_failure(notebook, error)) from None
+
+
+def cell_failure(notebook, error):
+    """The build's message for a notebook whose cell failed: one line that names the
+    notebook and the error (``<ename>: <evalue>``, as Jupyter shows it), then the cell and
+    the traceback, without the terminal's colour codes."""
+    ename = getattr(error, "ename", None) or type(error).__name__
+    evalue = getattr(error, "evalue", None)
+    details = ANSI.sub("", str(error)).strip()
+    if evalue is None:  # a timeout or a dead kernel: its message is the value
+        evalue, _, details = details.partition("\n")
+    evalue = " ".join(line.strip() for line in str(evalue).splitlines() if line.strip())
+    first = f"{notebook.name}: not published, because a cell failed: {ename}: {evalue}"
+    return f"{first}\n{details}".rstrip()
 
 
 def check_outputs(notebook, nb):
@@ -288,7 +305,13 @@ def on_files(files, config):
     pending = [n for n in notebooks.values() if not n.executed.exists()]
     if pending:
         with ThreadPoolExecutor(max_workers=min(4, len(pending))) as pool:
-            list(pool.map(lambda notebook: execute(notebook, run_options), pending))
+            jobs = [pool.submit(execute, notebook, run_options) for notebook in pending]
+        failures = [job.exception() for job in jobs if job.exception() is not None]
+        for failure in failures:
+            if not isinstance(failure, PluginError):
+                raise failure  # the hook's own bug: its traceback, as it is
+        if failures:  # every failing notebook, each opening with its one-line message
+            raise PluginError("\n\n".join(map(str, failures)))
     log.info("notebooks: executed %d of %d", len(pending), len(notebooks))
 
     for notebook in notebooks.values():

@@ -327,6 +327,23 @@ def test_the_build_fails_on_a_broken_notebook(tmp_path, monkeypatch, cells, mess
     assert "docs/notebooks/test_notebook.py" in result.stderr
 
 
+@pytest.mark.build
+def test_a_failing_cell_fails_the_build_with_one_line_then_its_traceback(tmp_path, monkeypatch):
+    cells = "# %%\nx = 1\n\n# %%\nassert x == 2, f'x is {x},\\nnot 2'\n"
+    result = build_notebook(tmp_path, monkeypatch, cells)
+    assert result.returncode != 0, "the build accepted a failing cell"
+    first = (
+        "docs/notebooks/test_notebook.py: not published, because a cell failed: "
+        "AssertionError: x is 1, not 2"
+    )
+    error = result.stderr[result.stderr.index("ERROR") :]
+    assert error.startswith(f"ERROR   -  {first}\n"), result.stderr
+    following = error.split("\n", 1)[1]
+    assert "assert x == 2" in following  # the cell, then its traceback
+    assert "Traceback" in following
+    assert "\x1b[" not in error  # no terminal colour codes
+
+
 # --- links in Markdown cells -----------------------------------------------------------------
 
 PARTIAL = {"derivatives/partial.md": "# Partial derivatives\n\n## Slices of the surface\n\nText.\n"}
