@@ -10,7 +10,7 @@ if __name__ == "__main__":
     direct, through_a1 = dz2_dw_by_path(W, B, A0)
     print(prediction(
         "total-two-paths",
-        r"Before the code runs: is the slope \(dz_2/dw\) equal to \(a_1\), the lecture's "
+        r"Before reading on: is the slope \(dz_2/dw\) equal to \(a_1\), the lecture's "
         r"\(\partial z_2/\partial w\)?",
         [("Yes, it is a₁", False,
           "a₁ is the slope with a₁ held fixed. But a₁ was computed from w, so it moves too, "
