@@ -21,7 +21,12 @@ uses: ``digest(source_closure(notebook) + this hook, options)``.
   ``$…$`` and ``$$…$$`` become arithmatex elements typeset as MathML by hooks/mathml.py, and a box
   offers the notebook's complete script (hooks/scripts.py) to download: it runs with numpy
   and matplotlib alone, where the jupytext source would need this repository's ``snippets``.
-  The rendered page is cached beside the executed notebook.
+  The box goes under the title, before the notebook's own opening note (its "Before and
+  after" or "Going further" box, raw HTML in the first Markdown cell). The rendered page is
+  cached beside the executed notebook.
+- The glossary's words (``*[word]: …`` in the files pymdownx.snippets appends to every
+  Markdown page) become tooltips in a notebook's prose, as the abbr extension makes them on
+  a Markdown page (every build, after the cache, so an edited glossary always shows).
 - Links in Markdown cells work as on a Markdown page: ``../derivatives/partial.md#slices``,
   relative to the notebook's source, becomes the page's URL (every build, after the cache).
   A link to a missing page fails the build at once; ``on_env``, once every page is rendered,
@@ -522,7 +527,8 @@ def on_pre_page(page, config, files):
         else:
             data = render_notebook(notebook, options)
             write_atomic(cached, json.dumps(data).encode())
-        self.content = resolve_links(data["content"], notebook, self.file, files)
+        content = resolve_links(data["content"], notebook, self.file, files)
+        self.content = tooltips(content, glossary)
         self.toc = get_toc(data["toc"])
         if data["title"] and not options["ignore_h1_titles"]:
             self.title = data["title"]
@@ -531,6 +537,57 @@ def on_pre_page(page, config, files):
 
     page.render = types.MethodType(render, page)
     return page
+
+
+# --- the glossary's tooltips -----------------------------------------------------------------
+
+ABBREVIATION = re.compile(r"^\*\[(?P<word>.+?)\]: (?P<title>.+)$", re.M)
+NO_TOOLTIP = ("code", "pre", "abbr", "a", "script", "style")  # and formulas (.arithmatex)
+glossary = {}  # word -> its tooltip, read from pymdownx.snippets' auto_append files
+
+
+def on_config(config):
+    """The abbreviations every Markdown page gets (pymdownx.snippets appends them to each
+    page, and the abbr extension makes each word a tooltip), read for the notebook pages."""
+    options = config.mdx_configs.get("pymdownx.snippets", {})
+    bases = [Path(base) for base in options.get("base_path", ["."])]
+    glossary.clear()
+    for name in options.get("auto_append", []):
+        found = [base / name for base in bases if (base / name).is_file()]
+        if not found:
+            raise PluginError(f"hooks/notebooks.py: no file {name} under {bases}")
+        text = found[0].read_text(encoding="utf-8")
+        glossary.update((m["word"], m["title"]) for m in ABBREVIATION.finditer(text))
+    return config
+
+
+def tooltips(content, words):
+    """Each of ``words`` in the prose of a notebook page becomes ``<abbr title="…">``, as the
+    abbr extension does on a Markdown page; not in code, formulas, links or headings'
+    permalinks."""
+    from bs4 import BeautifulSoup, NavigableString
+
+    if not words:
+        return content
+    pattern = re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b"
+    )
+    soup = BeautifulSoup(content, "html.parser")
+    for text in list(soup.find_all(string=pattern)):
+        if text.find_parent(NO_TOOLTIP) or text.find_parent(class_="arithmatex"):
+            continue
+        if type(text) is not NavigableString:  # a comment or a doctype
+            continue
+        pieces, start = [], 0
+        for match in pattern.finditer(text):
+            pieces.append(text[start : match.start()])
+            abbr = soup.new_tag("abbr", attrs={"title": words[match[0]]})
+            abbr.string = match[0]
+            pieces.append(abbr)
+            start = match.end()
+        pieces.append(text[start:])
+        text.replace_with(*[piece for piece in pieces if piece != ""])
+    return str(soup)
 
 
 # --- links in Markdown cells ----------------------------------------------------------------

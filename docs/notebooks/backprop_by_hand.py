@@ -15,30 +15,55 @@
 # %% [markdown]
 # # Backprop by hand, then by code
 #
+# <div class="admonition abstract">
+# <p class="admonition-title">Before and after</p>
+#
+# **You need:** [One neuron](../backprop/one-neuron.md), and a pencil and a calculator.
+# [A chain of layers](../backprop/chain.md) derives the same chain in prose.
+# **After this notebook you can** compute every $z$, $a$ and $\delta$ (delta) of a chain of
+# three one-neuron layers by hand, get all six gradients from them, and check your numbers
+# against tested code and against nudging.
+#
+# </div>
+#
 # This notebook walks through the lecture's network: a chain of three layers with one
-# neuron each. You compute every number yourself, with a pencil and a calculator that has
-# an $e^x$ key, and after each step a cell checks your number against the site's tested code
-# in the `snippets` package.
+# neuron each. You compute every number yourself, with a pencil and a calculator, and after
+# each step a cell checks your number against the site's tested code in the `snippets`
+# package.
 #
 # Layer $l$ (for $l = 1, 2, 3$) has one weight $w^l$ and one bias $b^l$. The superscript is
 # the layer's number, not a power. The input is $a^0$, the target output is $y$, and
 #
+# <div class="equation-row">
+#
 # $$
-# z^l = w^l a^{l-1} + b^l, \qquad a^l = \sigma(z^l), \qquad C_0 = (a^3 - y)^2,
+# z^l = w^l a^{l-1} + b^l,
 # $$
 #
-# where $\sigma(z) = 1/(1 + e^{-z})$ is the sigmoid and $C_0$ is the cost of this one example.
+# $$
+# a^l = \sigma(z^l),
+# $$
 #
-# In the cells marked "by hand", the Python lines are your working on paper, written out
-# with nothing but arithmetic and the calculator's sigmoid key. Change a number in one of
-# them and the check below it tells you.
+# $$
+# C_0 = (a^3 - y)^2,
+# $$
+#
+# </div>
+#
+# where $\sigma(z) = 1/(1 + e^{-z})$ is the sigmoid, $a^l$ is the output of layer $l$, and
+# $C_0$ is the cost of this one example, example 0.
+#
+# A calculator has no sigmoid key, but it has an $e^x$ key, and that is all the sigmoid
+# needs: type $z$, change its sign, press $e^x$, add 1, and take the reciprocal ($1/x$). In
+# the cells marked "by hand", the Python lines are your working on paper, written out with
+# nothing but arithmetic and that $e^x$ key (`np.exp`). Change a number in one of them and
+# the check below it tells you.
 
 # %%
 import numpy as np
 
 from snippets.chain import A0, B, W, Y, backward, cost, forward
 from snippets.gradcheck import central_difference, relative_error
-from snippets.neuron import sigmoid
 from snippets.verify import agree
 
 w1, w2, w3 = W
@@ -66,12 +91,12 @@ def check(name, by_hand, by_snippets):
 # ## Forward: from the input up to the cost
 #
 # **Layer 1.** Work out $z^1 = w^1 a^0 + b^1$ on paper, then $a^1 = \sigma(z^1)$ with the
-# calculator.
+# calculator's $e^x$ key.
 
 # %%
 # by hand
 z1 = w1 * a0 + b1
-a1 = sigmoid(z1)
+a1 = 1 / (1 + np.exp(-z1))
 print(f"z^1 = {z1:.6f},  a^1 = {a1:.6f}")
 
 # %% [markdown]
@@ -91,9 +116,9 @@ check("a^1", a1, a[1])
 # %%
 # by hand
 z2 = w2 * a1 + b2
-a2 = sigmoid(z2)
+a2 = 1 / (1 + np.exp(-z2))
 z3 = w3 * a2 + b3
-a3 = sigmoid(z3)
+a3 = 1 / (1 + np.exp(-z3))
 C0 = (a3 - y) ** 2
 
 check("z^2", z2, z[1])
@@ -106,13 +131,14 @@ check("C_0", C0, cost(W, B, A0, Y))
 # ## Backward: from the cost down to the first layer
 #
 # Backpropagation asks how $C_0$ changes when each $z^l$ moves. That rate is called
-# $\delta^l = \partial C_0 / \partial z^l$. The curly $\partial$ means a *partial*
+# $\delta^l = \partial C_0 / \partial z^l$ (delta). The curly $\partial$ means a *partial*
 # derivative: $z^l$ moves and every other input is held fixed.
 #
 # **Layer 3.** Two links of the chain rule: $\partial C_0/\partial a^3 = 2(a^3 - y)$ (the
-# power rule, with $y$ fixed), and $\partial a^3/\partial z^3 = \sigma'(z^3)$. The sigmoid has
-# a handy slope, $\sigma'(z) = \sigma(z)\,(1 - \sigma(z))$, so $\sigma'(z^3) = a^3(1 - a^3)$:
-# no new exponential is needed.
+# power rule, with $y$ fixed), and $\partial a^3/\partial z^3 = \sigma'(z^3)$, the slope of
+# the sigmoid (sigma prime). The sigmoid has a handy slope,
+# $\sigma'(z) = \sigma(z)\,(1 - \sigma(z))$ ([the home page](../index.md#two-chain-rules)
+# derives it), so $\sigma'(z^3) = a^3(1 - a^3)$: no new exponential is needed.
 #
 # $$
 # \delta^3 = 2(a^3 - y)\, a^3 (1 - a^3)
@@ -129,9 +155,17 @@ print(f"dC_0/da^3 = {dC0_da3:.6f},  delta^3 = {delta3:.6f}")
 # $\partial C_0/\partial a^2 = w^3 \delta^3$. One more link through the sigmoid gives the
 # recursion that *is* backpropagation:
 #
+# <div class="equation-row">
+#
 # $$
-# \delta^2 = w^3 \delta^3\, \sigma'(z^2), \qquad \delta^1 = w^2 \delta^2\, \sigma'(z^1).
+# \delta^2 = w^3 \delta^3\, \sigma'(z^2),
 # $$
+#
+# $$
+# \delta^1 = w^2 \delta^2\, \sigma'(z^1).
+# $$
+#
+# </div>
 
 # %%
 # by hand
@@ -156,10 +190,17 @@ check("delta^1", delta1, delta[0])
 # Each $\delta^l$ gives two gradients at once. Since $z^l = w^l a^{l-1} + b^l$, holding the
 # others fixed, $\partial z^l / \partial w^l = a^{l-1}$ and $\partial z^l / \partial b^l = 1$:
 #
+# <div class="equation-row">
+#
 # $$
-# \frac{\partial C_0}{\partial w^l} = a^{l-1} \delta^l, \qquad
+# \frac{\partial C_0}{\partial w^l} = a^{l-1} \delta^l,
+# $$
+#
+# $$
 # \frac{\partial C_0}{\partial b^l} = \delta^l.
 # $$
+#
+# </div>
 #
 # The bias does not vanish: it has its own gradient, and it is $\delta^l$ itself.
 
@@ -177,7 +218,8 @@ for layer in (1, 2, 3):
 #
 # Agreeing with `snippets` only helps if `snippets` is right. A slow, independent check:
 # nudge one parameter by a tiny $h$ both ways, hold the other five fixed, run the chain
-# forwards, and measure the change of the cost:
+# forwards, and measure the change of the cost (the central difference of
+# [Checking gradients](../backprop/gradient-check.md#central-differences)):
 #
 # $$
 # \frac{\partial C_0}{\partial w^l} \approx
@@ -210,24 +252,28 @@ for layer in (1, 2, 3):
 # line below touches the curve there.
 
 # %%
-# alt: A curve of the cost C_0 against the first weight w^1, with the other
-#   five parameters held fixed: it rises gently from left to right, an S-shape
-#   bending over at the right. A dashed straight line touches it at the chain's
-#   own w^1, the marked point; its slope is the gradient dC_0/dw^1.
+# alt: A blue curve of the cost C_0 against the first weight w^1, with the
+#   other five parameters held fixed: it rises gently from left to right, an
+#   S-shape bending over at the right. A dashed straight line touches it at the
+#   chain's own w^1, the marked point; its slope is the gradient dC_0/dw^1.
 import matplotlib.pyplot as plt
 
 from snippets.plots.theme import LIGHT
+
+plt.rcParams.update(LIGHT.rc)  # the site's fonts and colours, at 96 pixels per inch
 
 w1_values = np.linspace(w1 - 3, w1 + 3, 201)
 costs = [cost(np.array([v, w2, w3]), B, A0, Y) for v in w1_values]
 tangent = C0 + dC_dw[0] * (w1_values - w1)
 
-figure, axes = plt.subplots(figsize=(6.4, 3.6))
-axes.plot(w1_values, costs, color=LIGHT.blue, label="$C_0$, only $w^1$ moving")
+# Narrow enough to be shown at 0.6 of its size or more on a 360-pixel phone.
+figure, axes = plt.subplots(figsize=(5.0, 3.3), layout="constrained")
+# Blue is the w direction, on every figure of the site: a curve in w, and its slope.
+axes.plot(w1_values, costs, color=LIGHT.w_slice, linewidth=2, label="$C_0$, only $w^1$ moving")
 slope_label = r"slope $\partial C_0/\partial w^1$"
-axes.plot(w1_values, tangent, "--", color=LIGHT.orange, label=slope_label)
+axes.plot(w1_values, tangent, "--", color=LIGHT.foreground, linewidth=1.5, label=slope_label)
 axes.plot([w1], [C0], "o", color=LIGHT.foreground)
 axes.set_xlabel("$w^1$")
 axes.set_ylabel("$C_0$")
-axes.legend(frameon=False)
+axes.legend(loc="upper left")
 plt.show()

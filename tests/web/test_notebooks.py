@@ -2,6 +2,7 @@
 
 import base64
 import io
+import re
 import textwrap
 
 import jupytext
@@ -9,7 +10,10 @@ import pytest
 from bs4 import BeautifulSoup
 from mkdocs.exceptions import PluginError
 
+from snippets.plots.layout import COLUMN, MIN_SCALE
+from snippets.plots.theme import ROLES
 from tests.web.conftest import ROOT, build_site, load_by_path
+from tests.web.test_glossary import PLURALS, SYMBOLS, abbreviations
 
 NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
 # What mkdocs-jupyter's own HTML would bring, and the site must not: JupyterLab's CSS,
@@ -82,6 +86,21 @@ def test_an_unmatched_dollar_fails():
         typeset("<p>costs $5</p>")
 
 
+def test_glossary_words_in_prose_become_tooltips_but_not_in_code_math_or_links():
+    words = {"delta": "δ is a slope.", "sigma prime": "σ′ is a slope.", "slice": "A slice."}
+    html = (
+        "<p>Its delta, not deltas; a sigma prime, a slice.</p><pre><code>delta</code></pre>"
+        '<p><span class="arithmatex">\\(\\delta\\)</span> <a href="#">delta</a></p>'
+    )
+    assert hook.tooltips(html, words) == (
+        '<p>Its <abbr title="δ is a slope.">delta</abbr>, not deltas; a '
+        '<abbr title="σ′ is a slope.">sigma prime</abbr>, a <abbr title="A slice.">slice</abbr>.'
+        "</p><pre><code>delta</code></pre>"
+        '<p><span class="arithmatex">\\(\\delta\\)</span> <a href="#">delta</a></p>'
+    )
+    assert hook.tooltips(html, {}) == html
+
+
 def test_table_of_contents_nests_headings_by_level_and_drops_permalinks():
     soup = BeautifulSoup(
         '<h1 id="t">Title<a class="headerlink" href="#t">¶</a></h1><h2 id="a">A</h2>'
@@ -135,6 +154,55 @@ def test_the_cache_key_hashes_every_snippets_module_the_notebook_imports(noteboo
     }
     for module in imported:
         assert ROOT / (module.replace(".", "/") + ".py") in hashed
+
+
+# --- what the notebooks say and draw ---------------------------------------------------------
+
+
+def markdown_text(notebook):
+    return "\n".join(c.source for c in jupytext.read(notebook).cells if c.cell_type == "markdown")
+
+
+def code_text(notebook):
+    return "\n".join(c.source for c in jupytext.read(notebook).cells if c.cell_type == "code")
+
+
+# The notation of README.md's table, in a notebook's Markdown: (pattern, what it should be).
+NOTATION = {
+    r"\^\{?\\mathsf\s*\{?T|\^\{?T\b": "a transpose is written ^\\top",
+    r"\b[Ca]_\{?[xk]\b": "an example is numbered i, not x or k",
+    r"\\sum_\{?i\s*=\s*1\b": "examples are numbered from 0",
+    r"\\sum_\{?\\text\{examples": "a mean over the examples is written with i, from 0",
+    r"(?<!no )sigmoid key": "a calculator has an e^x key, not a sigmoid key",
+}
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_the_markdown_follows_the_site_notation(notebook):
+    text = markdown_text(notebook)
+    for pattern, rule in NOTATION.items():
+        found = re.search(pattern, text)
+        assert found is None, f"{found and found[0]!r}: {rule} (README.md, Notation)"
+
+
+PALETTE = {"blue", "orange", "green", "purple"}
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_plots_colour_by_role_and_map_with_the_site_colour_map(notebook):
+    """Blue and orange mean w and b, green and purple squared error (or forward) and
+    cross-entropy (or backward), on every figure: a notebook names the role
+    (LIGHT.w_slice, ...), never the bare palette colour; a colour map is the cost's
+    (viridis, LIGHT.colormap), whatever it shows."""
+    code = code_text(notebook)
+    for colour in PALETTE:
+        assert not re.search(rf"\bLIGHT\.{colour}\b", code), f"LIGHT.{colour}: name its role"
+    roles = set(re.findall(r"\bLIGHT\.(\w+)", code)) & set(ROLES)
+    roles |= {cost for cost in ("squared_error", "cross_entropy") if f'"{cost}"' in code}
+    if "plt.show()" in code:
+        assert roles, "a plot that colours nothing by role"
+    for colour_map in re.findall(r"cmap=([^,)]+)", code):
+        assert colour_map in ("LIGHT.colormap", '"viridis"'), colour_map
 
 
 # --- the built notebook pages ----------------------------------------------------------------
@@ -230,6 +298,54 @@ def test_the_download_opens_as_the_same_notebook(site, notebook):
     assert "_install(" in first.source
     shown = [(cell.cell_type, cell.source) for cell in cells]
     assert shown == [(cell.cell_type, cell.source) for cell in source.cells]
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_plot_is_drawn_narrow_enough_for_a_phone(site, notebook):
+    """A plot wider than COLUMN / MIN_SCALE px would be shown below MIN_SCALE of its size,
+    text included, in a 360 px phone's column (tests/web/test_notebook_phone.py measures it
+    in a browser)."""
+    folder = site / "notebooks" / notebook.stem
+    plots = sorted(folder.glob("*.png"))
+    assert plots
+    for plot in plots:
+        width, _ = hook.png_size(plot.read_bytes())
+        assert width <= COLUMN / MIN_SCALE, f"{plot.name} is {width}px wide"
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_the_page_opens_with_what_it_needs_and_what_it_gives(site, notebook):
+    """As on the Markdown pages: under the title (and the download box), a "Before and
+    after" box (or, for a page that is all going further, a "Going further" box) says what
+    to read first, with links, and what the reader can do after."""
+    title = article(site, notebook).find("h1")
+    download, note = title.find_next_siblings(True, limit=2)
+    heading = note.select_one(".admonition-title").get_text()
+    assert heading in ("Before and after", "Going further"), heading
+    kind = "abstract" if heading == "Before and after" else "info"
+    assert note["class"] == ["admonition", kind]
+    text = " ".join(note.get_text(" ").split())
+    assert "You need:" in text
+    assert "After this notebook you can" in text
+    assert note.select("a[href]"), "a box that links to nothing to read first"
+    assert download.select_one(".admonition-title").get_text() == "Run it yourself"
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_glossary_symbol_the_notebook_writes_is_named_with_its_tooltip(site, notebook):
+    """The glossary's tooltips, as on a Markdown page (tests/web/test_glossary.py): a
+    symbol written in a formula is also named in words, and the word carries the tooltip."""
+    text = markdown_text(notebook)
+    found = article(site, notebook).find_all("abbr")
+    tooltips = {PLURALS.get(abbr.get_text(), abbr.get_text()): abbr["title"] for abbr in found}
+    used = [word for word, pattern in SYMBOLS.items() if re.search(pattern, text)]
+    assert used
+    for word in used:
+        assert word in tooltips, f"uses the symbol named {word!r}, but never names it in words"
+        assert tooltips[word] == abbreviations()[word]
 
 
 # --- building small sites with one notebook --------------------------------------------------
