@@ -19,7 +19,8 @@ if __name__ == "__main__":
         fill(r"At the marked point \((w, b) = ($w, $b)\), which slice of the cost is "
              r"steeper: the one along \(w\) (with \(b\) held fixed) or the one along \(b\) "
              r"(with \(w\) held fixed)?", **numbers),
-        [("The slice along w", w_steeper, reply), ("The slice along b", not w_steeper, reply)],
+        [("Along w, b held fixed", w_steeper, reply),
+         ("Along b, w held fixed", not w_steeper, reply)],
         fill(r"The slopes are \(\partial C/\partial w \approx $dC_dw\) and "
              r"\(\partial C/\partial b \approx $dC_db\): the slice along "
              + ("\\(w\\)" if w_steeper else "\\(b\\)") + r" is the steeper. The figure below "
