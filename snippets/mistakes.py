@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from snippets.checks import as_choice, as_positive, as_real, as_real_array, same_shape
+from snippets.neuron import sigmoid
 
 # The pages a mistake's explanation points to, by their titles in the navigation.
 PAGES = {
@@ -156,7 +157,8 @@ CATALOGUE = {
 
 
 def _sigmoid(z):
-    return 1.0 / (1.0 + np.exp(-z))
+    """σ(z) as a Python float, by the site's overflow-free sigmoid."""
+    return float(sigmoid(z))
 
 
 def _accept(mistake, allowed):

@@ -24,7 +24,14 @@ from snippets.cost import squared_error_prime
 from snippets.dataset import A_PREV, Y
 from snippets.exercise import MAX_PLACES
 from snippets.gradcheck import central_difference
-from snippets.neuron import cost, forward, gradients, sigmoid_prime, squared_error_delta
+from snippets.neuron import (
+    cost,
+    forward,
+    gradients,
+    sigmoid,
+    sigmoid_prime,
+    squared_error_delta,
+)
 from snippets.total import dz2_dw_by_path
 from snippets.verify import agree, claim
 
@@ -176,34 +183,30 @@ _NEURON_FORWARD = r"""
 - \(\partial C_0/\partial a^L = 2(a^L - y)\) ≈ $output_slope
 """
 
-BIAS_SLOPE = Kind(
-    label="∂C₀/∂b",
-    ask=_NEURON_ASK + r" Find \(\partial C_0/\partial b\).",
-    worked=_NEURON_FORWARD + r"- \(\partial C_0/\partial b = 1 \cdot \sigma'(z) \cdot "
-    r"2(a^L - y)\) ≈ $answer",
-    places=_NEURON_PLACES,
-    solve=_neuron("b"),
-    draw=_draw_neuron,
-)
+def _neuron_kind(wrt, label, find, last_step):
+    """A one-example question on the neuron: find ∂C_0/∂``wrt``; ``find`` ends the
+    question, ``last_step`` ends the worked answer (both Markdown)."""
+    return Kind(
+        label=label,
+        ask=f"{_NEURON_ASK} {find}",
+        worked=f"{_NEURON_FORWARD}{last_step} ≈ $answer",
+        places=_NEURON_PLACES,
+        solve=_neuron(wrt),
+        draw=_draw_neuron,
+    )
 
-WEIGHT_SLOPE = Kind(
-    label="∂C₀/∂w",
-    ask=_NEURON_ASK + r" Find \(\partial C_0/\partial w\).",
-    worked=_NEURON_FORWARD + r"- \(\partial C_0/\partial w = a^{L-1} \cdot \sigma'(z) \cdot "
-    r"2(a^L - y)\) ≈ $answer",
-    places=_NEURON_PLACES,
-    solve=_neuron("w"),
-    draw=_draw_neuron,
-)
 
-DELTA = Kind(
-    label="δ",
-    ask=_NEURON_ASK + r" Find \(\delta = \partial C_0/\partial z\), the slope of the cost "
-    r"in \(z\).",
-    worked=_NEURON_FORWARD + r"- \(\delta = \sigma'(z) \cdot 2(a^L - y)\) ≈ $answer",
-    places=_NEURON_PLACES,
-    solve=_neuron("z"),
-    draw=_draw_neuron,
+BIAS_SLOPE = _neuron_kind(
+    "b", "∂C₀/∂b", r"Find \(\partial C_0/\partial b\).",
+    r"- \(\partial C_0/\partial b = 1 \cdot \sigma'(z) \cdot 2(a^L - y)\)",
+)
+WEIGHT_SLOPE = _neuron_kind(
+    "w", "∂C₀/∂w", r"Find \(\partial C_0/\partial w\).",
+    r"- \(\partial C_0/\partial w = a^{L-1} \cdot \sigma'(z) \cdot 2(a^L - y)\)",
+)
+DELTA = _neuron_kind(
+    "z", "δ", r"Find \(\delta = \partial C_0/\partial z\), the slope of the cost in \(z\).",
+    r"- \(\delta = \sigma'(z) \cdot 2(a^L - y)\)",
 )
 
 
@@ -255,7 +258,7 @@ def _solve_sigmoid_slope(numbers):
     answer = float(sigmoid_prime(z))
     agree("σ'(z)", answer, mistakes.sigmoid_slope(z), "snippets.mistakes, no mistake")
     names = {"sigmoid_for_slope", "wrong_sign", "inner_slope_forgotten"}
-    a = float(forward(1.0, 0.0, z)[1])
+    a = float(sigmoid(z))
     return Solved({**numbers, "a": a, "answer": answer},
                   _all_mistakes(mistakes.sigmoid_slope, names, z))
 
