@@ -183,6 +183,7 @@ _NEURON_FORWARD = r"""
 - \(\partial C_0/\partial a^L = 2(a^L - y)\) ≈ $output_slope
 """
 
+
 def _neuron_kind(wrt, label, find, last_step):
     """A one-example question on the neuron: find ∂C_0/∂``wrt``; ``find`` ends the
     question, ``last_step`` ends the worked answer (both Markdown)."""
