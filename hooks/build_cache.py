@@ -1,4 +1,4 @@
-"""Content-hash caching shared by the build hooks (imported by them, not a hook itself).
+"""Content-hash caching shared by the content layer's steps (hooks/content.py).
 
 A cached artefact's key hashes everything that can change its bytes: the
 source of every ``snippets`` module it depends on (followed through imports),
@@ -19,6 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 # BUILD_CACHE lets a test or benchmark build from an empty cache without deleting the real one.
 CACHE = Path(os.environ.get("BUILD_CACHE", ROOT / ".cache"))
 PACKAGE = "snippets"
+
+
+class ContentError(Exception):
+    """A page cannot be published: the message names it, and why, one line per page."""
 
 
 def forget_snippets():
@@ -91,11 +95,13 @@ def digest(sources, *parts):
 
 
 def pages_containing(*texts):
-    """The Markdown pages under docs/ that contain any of ``texts``, as paths from the root."""
+    """The Markdown pages under docs/ that contain any of ``texts``, as paths from the root
+    (never the content layer's own Markdown, in docs/generated/)."""
     return sorted(
         page.relative_to(ROOT).as_posix()
         for page in (ROOT / "docs").rglob("*.md")
-        if any(text in page.read_text(encoding="utf-8") for text in texts)
+        if page.relative_to(ROOT / "docs").parts[0] != "generated"
+        and any(text in page.read_text(encoding="utf-8") for text in texts)
     )
 
 

@@ -7,8 +7,9 @@ any page is converted, and names the page, the include, and the regions the file
 
 import re
 
-from build_cache import ROOT
 from mkdocs.exceptions import PluginError
+
+from hooks.build_cache import ROOT
 
 INCLUDE = re.compile(r'^[ \t]*--8<-- "(?P<path>[^":]+)(?::(?P<region>[A-Za-z_][\w-]*))?"', re.M)
 REGION = re.compile(r"--8<-- \[(?P<end>start|end):(?P<name>[\w-]+)\]")
@@ -27,6 +28,11 @@ def on_page_markdown(markdown, page, config, files):
         where = f'docs/{page.file.src_uri}: --8<-- "{named}"'
         source = ROOT / path
         if not source.is_file():
+            if path.startswith("docs/generated/"):
+                raise PluginError(
+                    f"{where}: the content layer wrote no {path}; see docs/generated/"
+                    "manifest.json for what it writes (python -m hooks.content)"
+                )
             raise PluginError(f"{where}: there is no file {path}")
         if region and region not in (known := regions(source.read_text(encoding="utf-8"))):
             raise PluginError(

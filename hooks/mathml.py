@@ -1,20 +1,19 @@
-"""MkDocs hook: typeset every formula at build time as MathML, with the pinned Temml.
+"""Formulas as MathML, typeset at build time with the pinned Temml, in a cut-down math font.
 
 pymdownx.arithmatex (generic mode) marks math as ``<span class="arithmatex">\\(…\\)</span>``
-and ``<div class="arithmatex">\\[…\\]</div>``; the notebook hook uses the same markup. This
-hook replaces the TeX inside each with Temml's MathML Core, rendered by Node from
-``node_modules/temml`` (installed by `npm ci`). Browsers draw MathML themselves and screen
-readers read it, so no math JavaScript runs in the reader's browser, and a formula is one
-``<math>`` element with a few children, not the hundreds of spans of an HTML rendering.
-Rendered formulas are cached by content hash; a TeX error fails the build.
+and ``<div class="arithmatex">\\[…\\]</div>``; the notebook hook uses the same markup. The
+Python-Markdown extension below (mkdocs.yml: ``hooks.mathml``, after arithmatex) replaces
+the TeX inside each with Temml's MathML Core, rendered by Node from ``node_modules/temml``
+(installed by `npm ci`). Browsers draw MathML themselves and screen readers read it, so no
+math JavaScript runs in the reader's browser, and a formula is one ``<math>`` element with
+a few children, not the hundreds of spans of an HTML rendering. A TeX error fails the build.
 
-Temml's stylesheet draws primes (and script letters) in its own small font, Temml.woff2,
-which is cut down the same way.
-
-The formulas are drawn in Noto Sans Math (an OpenType font with the MATH table that MathML
-needs for fractions, roots and stretchy brackets), served by the site itself and cut down
-with fontTools to the characters the site's formulas use, with the glyphs the MATH table
-reaches from them (bigger brackets and sums).
+The content step (``generate``) typesets every formula of the pages, the printed tables and
+the notebooks ahead of the build, into a cache keyed by the TeX, and writes the fonts cut
+down to the characters those formulas draw: Noto Sans Math (an OpenType font with the MATH
+table that MathML needs for fractions, roots and stretchy brackets), with the glyphs its
+MATH table reaches from them (bigger brackets and sums), and Temml.woff2, in which Temml's
+stylesheet draws primes.
 """
 
 import hashlib
@@ -23,23 +22,26 @@ import io
 import json
 import re
 import subprocess
-from pathlib import Path
+import threading
 
-from build_cache import CACHE, ROOT, write_atomic
 from fontTools import subset
 from fontTools import version as fonttools_version
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
+from markdown.extensions import Extension
+from markdown.postprocessors import Postprocessor
+
+from hooks.build_cache import CACHE, ROOT, ContentError, write_atomic
 
 TEMML = ROOT / "node_modules" / "temml"
 FONT = ROOT / "node_modules/@fontsource/noto-sans-math/files/noto-sans-math-latin-400-normal.woff2"
 RENDERER = ROOT / "hooks" / "mathml_render.js"
-TEMML_CSS = "assets/math/Temml-Local.css"  # Temml's own stylesheet, as shipped
-FONT_URI = "assets/math/noto-sans-math.woff2"
+TEMML_CSS = TEMML / "dist" / "Temml-Local.css"  # Temml's own stylesheet, as shipped
 TEMML_FONT = TEMML / "dist" / "Temml.woff2"  # Temml-Local.css finds it beside itself
+FONT_NAME = "noto-sans-math.woff2"
 MATH = re.compile(r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.S)
 DELIMITERS = {"\\(": ("\\)", False), "\\[": ("\\]", True), "$$": ("$$", True), "$": ("$", False)}
+# Formulas as the sources write them: \(…\) and \[…\] in Markdown, $…$ and $$…$$ in notebooks.
+IN_MARKDOWN = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]", re.S)
+IN_NOTEBOOKS = re.compile(r"\$\$(?P<display>.+?)\$\$|\$(?P<inline>[^$\n]+?)\$", re.S)
 TOKEN_TEXT = re.compile(r"<(m[ino]|mtext)\b[^>]*>([^<]*)</\1>")
 TEMML_TEXT = re.compile(r'<(m[ino])\b[^>]*class="[^"]*\b(?:tml-prime|mathscr)\b[^>]*>([^<]*)</\1>')
 # MathML Core draws a one-letter <mi> in its Mathematical Italic form (text-transform:
@@ -47,9 +49,11 @@ TEMML_TEXT = re.compile(r'<(m[ino])\b[^>]*class="[^"]*\b(?:tml-prime|mathscr)\b[
 ITALIC = "".join(map(chr, [*range(0x1D434, 0x1D468), 0x210E, *range(0x1D6E2, 0x1D71C)]))
 
 cache = {}  # key -> MathML, loaded from and saved to .cache/temml-<version>.json
-state = {"node": None, "dirty": False}
-characters = set()  # every character this build's formulas draw
-temml_characters = set()  # the ones Temml's own font draws (primes)
+# MathML -> the TeX it was first typeset from, for the search index (search_text.py). TeX that
+# differs only in spacing (∂z/∂w, ∂z / ∂w) gives the same MathML, and is read the same.
+tex_of = {}
+state = {"node": None, "loaded": False}
+lock = threading.Lock()  # one Node process; a generator may convert pages in threads
 
 
 def cache_path():
@@ -57,40 +61,56 @@ def cache_path():
     return CACHE / f"temml-{version}.json"
 
 
-def on_pre_build(config):
-    for needed in (TEMML, FONT):
-        if not needed.exists():
-            raise PluginError(f"expected {needed}; run `npm ci` (or `make setup`) first")
-    cache.clear()
-    characters.clear()
-    temml_characters.clear()
-    if cache_path().exists():
-        cache.update(json.loads(cache_path().read_text(encoding="utf-8")))
+def key(tex, display):
+    """TeX reads a run of spaces and newlines as one space: so does the cache's key."""
+    return hashlib.sha256(f"{display}\0{' '.join(tex.split())}".encode()).hexdigest()
 
 
-def on_files(files, config):
-    source = TEMML / "dist" / Path(TEMML_CSS).name
-    files.append(File.generated(config, TEMML_CSS, abs_src_path=str(source)))
-    return files  # the font is written cut down, once every page is typeset
+def load_cache():
+    if not state["loaded"]:
+        for needed in (TEMML, FONT):
+            if not needed.exists():
+                raise ContentError(f"expected {needed}; run `npm ci` (or `make setup`) first")
+        if cache_path().exists():
+            cache.update(json.loads(cache_path().read_text(encoding="utf-8")))
+        state["loaded"] = True
+
+
+def save_cache():
+    write_atomic(cache_path(), json.dumps(cache, sort_keys=True).encode())
 
 
 def render(tex, display):
-    key = hashlib.sha256(f"{display}\0{tex}".encode()).hexdigest()
-    if key not in cache:
-        if state["node"] is None:
-            state["node"] = subprocess.Popen(
-                ["node", str(RENDERER)], cwd=ROOT, text=True,
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            )
-        node = state["node"]
-        node.stdin.write(json.dumps({"tex": tex, "display": display}) + "\n")
-        node.stdin.flush()
-        reply = json.loads(node.stdout.readline())
-        if "error" in reply:
-            raise PluginError(f"Temml cannot typeset {tex!r}: {reply['error']}")
-        cache[key] = reply["mathml"]
-        state["dirty"] = True
-    return cache[key]
+    """Temml's MathML for ``tex``; raises ValueError with Temml's message for bad TeX."""
+    load_cache()
+    name = key(tex, display)
+    with lock:
+        if name not in cache:
+            cache[name] = temml(tex, display)
+        tex_of.setdefault(cache[name], tex)
+    return cache[name]
+
+
+def temml(tex, display):
+    if state["node"] is None:
+        state["node"] = subprocess.Popen(
+            ["node", str(RENDERER)], cwd=ROOT, text=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        )
+    node = state["node"]
+    node.stdin.write(json.dumps({"tex": tex, "display": display}) + "\n")
+    node.stdin.flush()
+    reply = json.loads(node.stdout.readline())
+    if "error" in reply:
+        raise ValueError(f"Temml cannot typeset {tex!r}: {reply['error']}")
+    return reply["mathml"]
+
+
+def stop_node():
+    if state["node"] is not None:
+        state["node"].stdin.close()
+        state["node"].wait()
+        state["node"] = None
 
 
 def split_delimiters(source):
@@ -98,14 +118,52 @@ def split_delimiters(source):
     for opening, (closing, display) in DELIMITERS.items():
         if text.startswith(opening) and text.endswith(closing) and len(text) > 2 * len(opening):
             return text[len(opening) : -len(closing)], display
-    raise PluginError(f"math without delimiters: {text!r}")
+    raise ValueError(f"math without delimiters: {text!r}")
+
+
+def typeset(page_html, where):
+    """``page_html`` with the TeX of every arithmatex element replaced by its MathML."""
+    before = len(cache)
+
+    def replace(match):
+        try:
+            mathml = render(*split_delimiters(match["tex"]))
+        except ValueError as error:
+            raise ValueError(f"{where}: {error}") from None
+        return f'<{match["tag"]} class="arithmatex">{mathml}</{match["tag"]}>'
+
+    typeset_html = MATH.sub(replace, page_html)
+    if len(cache) > before:  # a formula generate() did not find in the sources
+        save_cache()
+    return typeset_html
+
+
+# --- the content step: every formula ahead of the build, and the fonts ----------------------
+
+
+def formulas():
+    """(TeX, display) of every formula the sources hold: the pages and the Markdown the
+    content layer wrote (docs/**/*.md), and the notebooks' Markdown cells."""
+    found = set()
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        for match in IN_MARKDOWN.finditer(page.read_text(encoding="utf-8")):
+            found.add((match["inline"] or match["display"], match["display"] is not None))
+    for notebook in sorted((ROOT / "docs" / "notebooks").glob("*.py")):
+        comments = "\n".join(
+            line.removeprefix("#").strip()
+            for line in notebook.read_text(encoding="utf-8").splitlines()
+            if line.startswith("#")
+        )
+        for match in IN_NOTEBOOKS.finditer(comments):
+            found.add((match["inline"] or match["display"], match["display"] is not None))
+    return sorted(found)
 
 
 def font_subset(source, text):
     """The woff2 font ``source`` with only the glyphs for ``text`` (and what its MATH table
     reaches from them), cached by content."""
-    key = hashlib.sha256(source.read_bytes() + text.encode() + fonttools_version.encode())
-    cached = CACHE / "math-fonts" / f"{source.stem}-{key.hexdigest()[:16]}.woff2"
+    digest = hashlib.sha256(source.read_bytes() + text.encode() + fonttools_version.encode())
+    cached = CACHE / "math-fonts" / f"{source.stem}-{digest.hexdigest()[:16]}.woff2"
     if not cached.exists():
         options = subset.Options(flavor="woff2", layout_features=["*"])
         font = subset.load_font(str(source), options)
@@ -118,31 +176,44 @@ def font_subset(source, text):
     return cached.read_bytes()
 
 
-@event_priority(-100)  # after every hook that produces arithmatex markup
-def on_post_page(output, page, config):
-    def typeset(match):
-        tex, display = split_delimiters(match["tex"])
-        try:
-            mathml = render(tex, display)
-        except PluginError as error:
-            raise PluginError(f"{page.file.src_uri}: {error}") from None
-        characters.update("".join(html.unescape(text) for _, text in TOKEN_TEXT.findall(mathml)))
-        temml_characters.update("".join(text for _, text in TEMML_TEXT.findall(mathml)))
-        return f'<{match["tag"]} class="arithmatex">{mathml}</{match["tag"]}>'
+def generate(out):
+    load_cache()
+    before = len(cache)
+    characters, temml_characters = set(), set()
+    try:
+        for tex, display in formulas():
+            try:
+                mathml = render(tex, display)
+            except ValueError:
+                continue  # not a formula (TeX quoted in code): the page build judges it
+            characters.update(html.unescape(text) for _, text in TOKEN_TEXT.findall(mathml))
+            temml_characters.update(text for _, text in TEMML_TEXT.findall(mathml))
+    finally:
+        stop_node()
+    if len(cache) > before:
+        save_cache()
+    text = "".join(sorted(set("".join(characters))))
+    temml_text = "".join(sorted(set("".join(temml_characters)))) or "′"
+    return {
+        f"math/{FONT_NAME}": font_subset(FONT, text + ITALIC),
+        f"math/{TEMML_FONT.name}": font_subset(TEMML_FONT, temml_text),
+        f"math/{TEMML_CSS.name}": TEMML_CSS.read_bytes(),
+    }
 
-    return MATH.sub(typeset, output)
+
+# --- the Python-Markdown extension ----------------------------------------------------------
 
 
-def on_post_build(config):
-    if state["node"] is not None:
-        state["node"].stdin.close()
-        state["node"].wait()
-        state["node"] = None
-    if state["dirty"]:
-        write_atomic(cache_path(), json.dumps(cache, sort_keys=True).encode())
-        state["dirty"] = False
-    font = Path(config.site_dir) / FONT_URI
-    font.parent.mkdir(parents=True, exist_ok=True)
-    font.write_bytes(font_subset(FONT, "".join(sorted(characters)) + ITALIC))
-    temml_font = font.with_name(TEMML_FONT.name)
-    temml_font.write_bytes(font_subset(TEMML_FONT, "".join(sorted(temml_characters)) or "′"))
+class MathMLPostprocessor(Postprocessor):
+    def run(self, text):
+        return typeset(text, "a page")
+
+
+class MathMLExtension(Extension):
+    def extendMarkdown(self, md):
+        # Priority 0: after every other postprocessor has put the page's HTML together.
+        md.postprocessors.register(MathMLPostprocessor(md), "mathml", 0)
+
+
+def makeExtension(**kwargs):
+    return MathMLExtension(**kwargs)

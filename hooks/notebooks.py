@@ -18,7 +18,7 @@ uses: ``digest(source_closure(notebook) + this hook, options)``.
 - ``on_pre_page`` (after mkdocs-jupyter's): the page is rendered from the executed notebook by
   mkdocs-jupyter's converter, then cleaned: no scripts (MathJax, require.js, mermaid, the
   clipboard) and no JupyterLab CSS; code and printed output become Material code blocks,
-  ``$…$`` and ``$$…$$`` become arithmatex elements typeset as MathML by hooks/mathml.py, and a box
+  ``$…$`` and ``$$…$$`` become arithmatex elements, typeset as MathML (hooks/mathml.py), and a box
   offers the notebook's complete script (hooks/scripts.py) to download: it runs with numpy
   and matplotlib alone, where the jupytext source would need this repository's ``snippets``.
   The box goes under the title, before the notebook's own opening note (its "Before and
@@ -50,11 +50,13 @@ from importlib.metadata import version
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from build_cache import CACHE, ROOT, digest, source_closure, write_atomic
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
+
+from hooks import mathml
+from hooks.build_cache import CACHE, ROOT, digest, source_closure, write_atomic
 
 PLUGIN = "mkdocs-jupyter"
 HOOK = Path(__file__).resolve()
@@ -417,7 +419,7 @@ def download_box(notebook):
     return (
         '<div class="admonition info"><p class="admonition-title">Run it yourself</p>'
         "<p>This page is a Jupyter notebook, run when the site was built. Download it as one "
-        f'Python file, <a class="script-link" href="../../scripts/notebooks/{stem}.py" '
+        f'Python file, <a class="script-link" href="../../generated/scripts/notebooks/{stem}.py" '
         f'download="{stem}.py"><code>{stem}.py</code></a>, which runs with numpy and '
         "matplotlib alone: the site's <code>snippets</code> modules that it imports are "
         "embedded at its top. Run it with <code>python</code>, or open it as a notebook with "
@@ -527,8 +529,11 @@ def on_pre_page(page, config, files):
         else:
             data = render_notebook(notebook, options)
             write_atomic(cached, json.dumps(data).encode())
-        content = resolve_links(data["content"], notebook, self.file, files)
-        self.content = tooltips(content, glossary)
+        content = tooltips(resolve_links(data["content"], notebook, self.file, files), glossary)
+        try:
+            self.content = mathml.typeset(content, notebook.name)
+        except ValueError as error:
+            raise PluginError(str(error)) from None
         self.toc = get_toc(data["toc"])
         if data["title"] and not options["ignore_h1_titles"]:
             self.title = data["title"]

@@ -1,47 +1,29 @@
-"""MkDocs hook: every code excerpt on the site links to a complete script that runs alone.
+"""Content step: every code excerpt on the site links to a complete script that runs alone.
 
 Pages show named regions of files in ``snippets/``, and those files import other
 ``snippets`` modules. For each such file, each notebook and ``benchmarks/backprop.py`` the
-build writes ``scripts/<path>.py``: the ``snippets`` modules it needs, embedded as source
-text and installed as modules, followed by the file itself, unchanged except for the region
-markers. It runs with numpy (and matplotlib for plots) and nothing else, and passes
-``ruff check --select E,W,F`` as it is, for readers who copy it into their own code.
+build writes ``docs/generated/scripts/<path>.py``: the ``snippets`` modules it needs,
+embedded as source text and installed as modules, followed by the file itself, unchanged
+except for the region markers. It runs with numpy (and matplotlib for plots) and nothing
+else, and passes ``ruff check --select E,W,F`` as it is, for readers who copy it into their own
+code.
 A notebook's script starts with the notebook's jupytext header, so it still opens as a
 notebook (``jupytext --to ipynb``).
 
-A fence that includes ``--8<-- "snippets/…py:region"`` gets a title naming the file and a
-link to its complete script under it. So does a Python fence, without a title, whose code is
-a verbatim part of one ``snippets`` file (an example script may print a function of its
-own, as the exercises do). tests/web/test_copy_paste.py runs every script, and every block
-that is not an excerpt, as a reader would.
+hooks/excerpts.py links every excerpt to its script. tests/web/test_copy_paste.py runs
+every script, and every block that is not an excerpt, as a reader would.
 """
 
 import ast
-import posixpath
 import re
 
-from build_cache import ROOT, imported_snippets, module_path
-from mkdocs.structure.files import File
+from hooks.build_cache import ROOT, imported_snippets, module_path
 
 SNIPPETS = ROOT / "snippets"
 NOTEBOOKS = ROOT / "docs" / "notebooks"
 # Files outside snippets/ and docs/notebooks/ that pages name and readers may want to run.
 PUBLISHED = (ROOT / "benchmarks" / "backprop.py",)
 REGION_MARKER = re.compile(r"^[ \t]*# --8<-- \[(start|end):[\w-]+\][ \t]*\n", re.M)
-FENCE = re.compile(
-    r'^(?P<indent>[ \t]*)```(?P<lang>python|py)(?P<attrs>[^\n]*)\n'
-    r'(?P<includes>(?:(?P=indent)--8<-- "snippets/[\w/]+\.py(?::[\w-]+)?"\n)'
-    r'(?:(?:(?P=indent)--8<-- "snippets/[\w/]+\.py(?::[\w-]+)?"|[ \t]*)\n)*)'
-    r"(?P=indent)```[ \t]*$",
-    re.M,
-)
-# Any Python fence, with its code: for code that a script printed into the page.
-CODE_FENCE = re.compile(
-    r"^(?P<indent>[ \t]*)```(?P<lang>python|py)(?P<attrs>[^\n]*)\n"
-    r"(?P<code>(?:.*\n)*?)(?P=indent)```[ \t]*$",
-    re.M,
-)
-INCLUDE = re.compile(r'--8<-- "(?P<path>snippets/[\w/]+\.py)(?::(?P<region>[\w-]+))?"')
 # A jupytext header: the notebook's metadata, which must stay at the top of the file.
 JUPYTEXT_HEADER = re.compile(r"\A# ---\n(?:#.*\n)*?# ---\n")
 # A notebook cell that starts with a definition: jupytext leaves one blank line before it,
@@ -155,7 +137,8 @@ def bundle(path):
 
 
 def script_uri(path):
-    """Where the complete script of a snippets file, notebook or benchmark lives in the site."""
+    """Where the complete script of a snippets file, notebook or benchmark lives under
+    docs/generated/ (and so in the site, under generated/)."""
     path = path.resolve()
     if path.is_relative_to(NOTEBOOKS):
         return f"scripts/notebooks/{path.name}"
@@ -164,64 +147,12 @@ def script_uri(path):
     return "scripts/" + path.relative_to(ROOT).as_posix()
 
 
-def on_files(files, config):
+def generate(out):
     sources = [*SNIPPETS.rglob("*.py"), *NOTEBOOKS.glob("*.py"), *PUBLISHED]
-    for path in sorted(sources):
-        if path.name != "__init__.py":
-            files.append(File.generated(config, script_uri(path), content=bundle(path)))
-    return files
+    return {
+        script_uri(path): bundle(path).encode()
+        for path in sorted(sources)
+        if path.name != "__init__.py"
+    }
 
 
-def script_links(paths, here, indent):
-    """The Markdown under an excerpt: a download link to each file's complete script."""
-    links = [
-        f"[Complete script: {path.name}, runs with numpy alone]"
-        f"({posixpath.relpath(script_uri(path), here)})"
-        f'{{ .script-link download="{path.name}" }}'
-        for path in paths
-    ]
-    return "\n\n".join(indent + line for line in links)
-
-
-def source_of(code):
-    """The one snippets file that contains ``code`` verbatim, or None."""
-    found = [
-        path
-        for path in sorted(SNIPPETS.rglob("*.py"))
-        if "\n" + code in "\n" + without_markers(path.read_text(encoding="utf-8"))
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def on_page_markdown(markdown, page, config, files):
-    here = posixpath.dirname(page.file.src_uri) or "."
-
-    def link_includes(match):
-        indent, attrs = match["indent"], match["attrs"]
-        includes = list(INCLUDE.finditer(match["includes"]))
-        paths = list(dict.fromkeys(ROOT / include["path"] for include in includes))
-        if "title=" not in attrs:
-            excerpt = any(include["region"] for include in includes)
-            names = " + ".join(path.name for path in paths)
-            attrs += f' title="{names} ({"excerpt" if excerpt else "whole file"})"'
-        return (
-            f"{indent}```{match['lang']}{attrs}\n{match['includes']}{indent}```\n\n"
-            + script_links(paths, here, indent)
-        )
-
-    def link_printed_code(match):
-        indent, attrs = match["indent"], match["attrs"]
-        if "title=" in attrs or "--8<--" in match["code"]:
-            return match[0]
-        lines = match["code"].splitlines(keepends=True)
-        code = "".join(line.removeprefix(indent) for line in lines)
-        path = source_of(code.strip("\n") + "\n")
-        if path is None:
-            return match[0]  # a block of its own: it must run as it is
-        attrs += f' title="{path.name} (excerpt)"'
-        return (
-            f"{indent}```{match['lang']}{attrs}\n{match['code']}{indent}```\n\n"
-            + script_links([path], here, indent)
-        )
-
-    return CODE_FENCE.sub(link_printed_code, FENCE.sub(link_includes, markdown))

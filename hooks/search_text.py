@@ -1,12 +1,13 @@
 """MkDocs hook: write the search index's formulas as plain text.
 
-The search plugin indexes each page before its math is typeset, so a result's preview
-showed LaTeX: ``\\(\\partial z / \\partial w\\)``. A reader who has never written LaTeX
-should read ``∂z / ∂w``. After the build, each formula in the index is rewritten in
-Unicode: Greek letters and operators as symbols, ``\\frac{a}{b}`` as ``a/b``, powers and
-indices as superscript and subscript characters where Unicode has them, an underbraced part
-with its label as ``(∂z/∂w = aᴸ⁻¹)``. Code is left as it is. A command this table does not
-know fails the build: add it here.
+The search plugin indexes each page's HTML, where a formula is MathML (hooks/mathml.py),
+which it would flatten to ``∂z∂w``; indexed as TeX, a result's preview showed
+``\\(\\partial z / \\partial w\\)``. A reader who has never written LaTeX should read
+``∂z / ∂w``. So the search plugin is shown each page with every formula written from its TeX
+in Unicode (and the page keeps its MathML): Greek letters and operators as symbols,
+``\\frac{a}{b}`` as ``a/b``, powers and indices as superscript and subscript characters where
+Unicode has them, an underbraced part with its label as ``(∂z/∂w = aᴸ⁻¹)``. Code is left
+as it is. A command this table does not know fails the build: add it here.
 """
 
 import html
@@ -16,6 +17,9 @@ import unicodedata
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import CombinedEvent, event_priority
+
+from hooks import mathml
 
 SYMBOLS = {
     "partial": "∂", "nabla": "∇", "sum": " Σ",
@@ -48,6 +52,7 @@ SUBSCRIPT = dict(
 TOKEN = re.compile(r"\\[A-Za-z]+(?: +(?=[A-Za-z0-9]))?|\\.|\s+|.", re.S)
 MATH = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
 CODE = re.compile(r"(<code\b.*?</code>)", re.S)
+MATHML = re.compile(r"<math\b.*?</math>", re.S)
 
 
 class Formula:
@@ -152,6 +157,37 @@ def plain_formulas(indexed):
             parts[k],
         )
     return "".join(parts)
+
+
+def unicode_math(page_html, where):
+    """``page_html`` with each MathML formula as the plain text of the TeX it came from."""
+
+    def text(match):
+        try:
+            return html.escape(tex_to_text(mathml.tex_of[match[0]]), quote=False)
+        except ValueError as error:
+            raise PluginError(f"{where}, search text: {error}") from None
+
+    return MATHML.sub(text, page_html)
+
+
+typeset = {}  # page -> its HTML with MathML, while the search plugin reads it in Unicode
+
+
+@event_priority(10)  # before the search plugin's on_page_context (priority 0) reads the page
+def _show_search_unicode(context, page, config, nav):
+    typeset[page.file.src_uri] = page.content
+    page.content = unicode_math(page.content, f"docs/{page.file.src_uri}")
+    return context
+
+
+@event_priority(-10)  # after it
+def _give_back_mathml(context, page, config, nav):
+    page.content = typeset.pop(page.file.src_uri)
+    return context
+
+
+on_page_context = CombinedEvent(_show_search_unicode, _give_back_mathml)
 
 
 def on_post_build(config):

@@ -17,8 +17,9 @@ from snippets.mistakes import CATALOGUE
 from snippets.questions import TOLERANCE
 from tests.examples.conftest import EXAMPLES, ROOT
 from tests.test_mistakes import neuron_by_hand, s, sp
+from tests.web.conftest import markdown_pages
 
-DIRECTIVE = re.compile(r'\{\{ table\("((?:checks|predict|exercises)_\w+)"\) \}\}')
+DIRECTIVE = re.compile(r'--8<-- "docs/generated/tables/((?:checks|predict|exercises)_\w+)\.md"')
 BOX = re.compile(r'<div class="answer-check" id="check-([\w-]+)" data-answer-check="([^"]+)"')
 PREDICTION = re.compile(r'<div class="prediction" id="predict-([\w-]+)" data-prediction')
 
@@ -26,7 +27,7 @@ PREDICTION = re.compile(r'<div class="prediction" id="predict-([\w-]+)" data-pre
 def scripts_on_pages():
     """{script name: [pages that include it]} for the scripts that print checks."""
     found = {}
-    for page in sorted((ROOT / "docs").rglob("*.md")):
+    for page in markdown_pages():
         for name in DIRECTIVE.findall(page.read_text(encoding="utf-8")):
             found.setdefault(name, []).append(page.relative_to(ROOT / "docs").as_posix())
     return found

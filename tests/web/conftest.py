@@ -77,10 +77,20 @@ def served_site(site, port):
     server.server_close()
 
 
+def markdown_pages():
+    """The Markdown pages' sources: never the files they include (docs/includes/, and the
+    content layer's docs/generated/)."""
+    docs = ROOT / "docs"
+    return sorted(
+        path for path in docs.rglob("*.md")
+        if not {"includes", "generated"} & set(path.relative_to(docs).parts)
+    )
+
+
 def page_paths():
     """The URL path of every page the docs/ sources should produce, known before building."""
     docs = ROOT / "docs"
-    pages = [path for path in docs.rglob("*.md") if "includes" not in path.parts]
+    pages = markdown_pages()
     sources = [*pages, *(docs / "notebooks").glob("*.py")]
     paths = []
     for source in sorted(sources):

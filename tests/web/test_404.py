@@ -124,6 +124,8 @@ def test_the_404_page_works_under_the_subpath_of_site_url(tmp_path):
         (docs / name).write_text(text + "\n", encoding="utf-8")
     for folder in ("images", "stylesheets"):  # the favicon and site.css every page links
         shutil.copytree(ROOT / "docs" / "assets" / folder, docs / "assets" / folder)
+    # The math font and stylesheet every page links, written by the repository's content layer.
+    (docs / "generated").symlink_to(ROOT / "docs" / "generated", target_is_directory=True)
     config = tmp_path / "mkdocs.yml"
     nav = "".join(f"\n              - {name}" for name in pages)
     config.write_text(
@@ -135,7 +137,7 @@ def test_the_404_page_works_under_the_subpath_of_site_url(tmp_path):
               custom_dir: {ROOT / "overrides"}
             nav:{nav}
             hooks:
-              - {ROOT / "hooks" / "mathml.py"}
+              - {ROOT / "hooks" / "generate.py"}
             extra_javascript: []
             watch:
               - {ROOT / "hooks"}

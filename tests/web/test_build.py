@@ -19,7 +19,7 @@ NAMESPACES = ("www.w3.org",)
 NOTO_SANS_MATH = (
     ROOT / "node_modules/@fontsource/noto-sans-math/files/noto-sans-math-latin-400-normal.woff2"
 )
-MATH_FONT = "assets/math/noto-sans-math.woff2"
+MATH_FONT = "generated/math/noto-sans-math.woff2"
 
 
 def test_every_source_page_is_built(site):
@@ -31,7 +31,7 @@ def test_every_source_page_is_built(site):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_every_registered_figure_is_in_the_output(site, figure_id, scheme):
     spec = FIGURES[figure_id]
-    path = site / "figures" / f"{figure_id}-{scheme}.{spec.format}"
+    path = site / "generated" / "figures" / f"{figure_id}-{scheme}.{spec.format}"
     assert path.stat().st_size > 1000
 
 
@@ -78,7 +78,7 @@ def test_assets_reference_no_other_host(site):
 
 
 def test_math_font_and_stylesheets_are_served_from_the_site(site):
-    assert (site / "assets/math/Temml-Local.css").read_bytes() == (
+    assert (site / "generated/math/Temml-Local.css").read_bytes() == (
         ROOT / "node_modules/temml/dist/Temml-Local.css"
     ).read_bytes(), "Temml's stylesheet is served as shipped"
     assert (site / "assets/stylesheets/math.css").is_file()
@@ -137,23 +137,25 @@ def test_math_is_typeset_by_the_build(site, page):
 
 # Each broken page, and a word the build's error must contain.
 BROKEN_PAGES = {
-    "unknown figure": ('{{ figure("no_such_figure") }}', "no_such_figure"),
-    "unknown output": ('{{ output("no_such_example") }}', "no_such_example"),
+    "unknown figure": ('--8<-- "docs/generated/figures/no_such_figure.md"', "no_such_figure"),
+    "unknown output": ('--8<-- "docs/generated/outputs/no_such_example.md"', "no_such_example"),
     "missing include": ('```python\n--8<-- "snippets/no_such_file.py"\n```', "no_such_file"),
     "missing region": ('```\n--8<-- "snippets/neuron.py:no_such_region"\n```', "no_such_region"),
     "missing page": ("[a link](no-such-page.md)", "no-such-page.md"),
     "missing anchor": ("[a link](#no-such-anchor)", "no-such-anchor"),
 }
-VALID_PAGE = '{{ figure("home_surface_slice") }}\n\n[a link](#a-page)'
+VALID_PAGE = '--8<-- "docs/generated/figures/home_surface_slice.md"\n\n[a link](#a-page)'
 
 
 def build_one_page(tmp_path, content):
     """A strict build of one page with the site's own config, hooks and theme."""
     docs = tmp_path / "docs"
     docs.mkdir()
+    # The repository's content layer writes there; the page's images link to it.
+    (docs / "generated").symlink_to(ROOT / "docs" / "generated", target_is_directory=True)
     (docs / "index.md").write_text(f"# A page\n\n{content}\n", encoding="utf-8")
     config = tmp_path / "mkdocs.yml"
-    hooks = "".join(f"\n  - {ROOT / 'hooks' / name}" for name in ("figures.py", "outputs.py"))
+    hooks = "".join(f"\n  - {ROOT / 'hooks' / name}" for name in ("includes.py", "generate.py"))
     watch = "".join(f"\n  - {ROOT / name}" for name in ("snippets", "hooks", "overrides"))
     config.write_text(
         textwrap.dedent(

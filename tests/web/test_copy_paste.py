@@ -3,8 +3,8 @@
 Every Python block on a page either runs as it is copied, or says "excerpt" in its title
 and links to its complete script. A notebook page is one script: its box links the
 notebook's complete script and says that the cells are excerpts of it. Every complete script
-the site publishes (``scripts/…``), and every block that is not an excerpt, runs in a clean
-Python that has numpy alone, or numpy and matplotlib alone where it imports matplotlib
+the site publishes (``generated/scripts/…``), and every block that is not an excerpt, runs in
+a clean Python that has numpy alone, or numpy and matplotlib alone where it imports matplotlib
 (tests/web/clean_python.py). Where a page shows a script's output ("Output of NAME.py"),
 the script prints exactly that. The complete scripts pass ruff's pycodestyle and pyflakes
 rules as they are, since readers copy them into their own code.
@@ -16,14 +16,17 @@ import subprocess
 import sys
 import textwrap
 import tomllib
-import types
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from bs4 import BeautifulSoup
 
+from hooks import scripts
+from hooks.excerpts import link_printed_code
 from tests.web.clean_python import NUMPY, PLOTS, make_python, needs_matplotlib, run
-from tests.web.conftest import PAGES, ROOT, load_by_path
+from tests.web.conftest import PAGES, ROOT
+
+SCRIPTS = "generated/scripts"  # where the site publishes the complete scripts
 
 # A benchmark times itself 20 times by default; twice shows that it runs.
 ARGUMENTS = {"benchmarks/backprop.py": ("--repeat", "2")}
@@ -46,10 +49,10 @@ def python_for(pythons, text):
 def script_runs(site, pythons, tmp_path_factory):
     """{path: CompletedProcess} for every complete script in the site, each run once."""
     workdir = tmp_path_factory.mktemp("runs")
-    scripts = sorted((site / "scripts").rglob("*.py"))
+    scripts = sorted((site / SCRIPTS).rglob("*.py"))
 
     def run_one(path):
-        arguments = ARGUMENTS.get(path.relative_to(site / "scripts").as_posix(), ())
+        arguments = ARGUMENTS.get(path.relative_to(site / SCRIPTS).as_posix(), ())
         return run(python_for(pythons, path.read_text(encoding="utf-8")), path, workdir, *arguments)
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
@@ -108,7 +111,7 @@ def soup_of(site, page):
 
 @pytest.mark.build
 def test_every_published_script_runs_in_a_clean_python(site, script_runs):
-    published = {path.relative_to(site / "scripts").as_posix() for path in script_runs}
+    published = {path.relative_to(site / SCRIPTS).as_posix() for path in script_runs}
     notebooks = {f"notebooks/{path.name}" for path in (ROOT / "docs" / "notebooks").glob("*.py")}
     assert notebooks | {"neuron.py", "benchmarks/backprop.py"} <= published
     failed = {
@@ -188,13 +191,10 @@ def ruff_findings(folder, select="E,W,F"):
 
 
 def test_every_complete_script_passes_ruff_as_it_is(tmp_path):
-    hook = load_by_path(ROOT / "hooks" / "scripts.py", "scripts_hook")
-    sources = [*hook.SNIPPETS.rglob("*.py"), *hook.NOTEBOOKS.glob("*.py"), *hook.PUBLISHED]
-    for source in sources:
-        if source.name != "__init__.py":
-            path = tmp_path / hook.script_uri(source)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(hook.bundle(source), encoding="utf-8")
+    for uri, data in scripts.generate(tmp_path).items():
+        path = tmp_path / uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
     assert len(list(tmp_path.rglob("*.py"))) > 50
     findings = ruff_findings(tmp_path)
     assert not findings, "\n".join(findings[:20])
@@ -206,10 +206,6 @@ def test_ruff_findings_are_seen(tmp_path):
     assert codes == {"F401", "E302", "E305"}
 
 
-SCRIPTS_HOOK = load_by_path(ROOT / "hooks" / "scripts.py", "scripts_hook")
-PAGE = types.SimpleNamespace(file=types.SimpleNamespace(src_uri="backprop/page.md"))
-
-
 def test_printed_code_of_a_snippets_file_becomes_a_labelled_excerpt_with_its_link():
     """A script may print code of its own into a page (the exercises do): code that is a
     verbatim part of one snippets file is labelled an excerpt of it, and linked."""
@@ -217,10 +213,10 @@ def test_printed_code_of_a_snippets_file_becomes_a_labelled_excerpt_with_its_lin
     start = lines.index("def forward(w, b, a_prev):")
     code = "\n".join(lines[start : start + 3])
     markdown = f"Before.\n\n    ```python\n{textwrap.indent(code, '    ')}\n    ```\n\nAfter.\n"
-    assert SCRIPTS_HOOK.on_page_markdown(markdown, PAGE, None, None) == (
+    assert link_printed_code(markdown) == (
         f'Before.\n\n    ```python title="neuron.py (excerpt)"\n{textwrap.indent(code, "    ")}\n'
         "    ```\n\n"
-        "    [Complete script: neuron.py, runs with numpy alone](../scripts/neuron.py)"
+        "    [Complete script: neuron.py, runs with numpy alone](/generated/scripts/neuron.py)"
         '{ .script-link download="neuron.py" }\n\nAfter.\n'
     )
 
@@ -234,4 +230,4 @@ def test_printed_code_of_a_snippets_file_becomes_a_labelled_excerpt_with_its_lin
 )
 def test_other_code_is_left_as_it_is(code):
     markdown = f"```python\n{code}\n```\n"
-    assert SCRIPTS_HOOK.on_page_markdown(markdown, PAGE, None, None) == markdown
+    assert link_printed_code(markdown) == markdown

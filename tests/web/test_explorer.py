@@ -801,7 +801,7 @@ def test_mounts_only_once_material_has_started(browser, served_site):
 
 @pytest.mark.build
 def test_the_site_ships_the_snippets_grid_data(site):
-    shipped = json.loads((site / "assets/explorer/surface.json").read_text(encoding="utf-8"))
+    shipped = json.loads((site / "generated/explorer/surface.json").read_text(encoding="utf-8"))
     assert shipped == json.loads(json.dumps(encode(surface_data())))
     html = (site / PATH / "index.html").read_text(encoding="utf-8")
     assert '<script type="module" src="../assets/explorer/explorer.js">' in html

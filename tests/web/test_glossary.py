@@ -11,7 +11,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.web.conftest import ROOT
+from tests.web.conftest import ROOT, markdown_pages
 
 DOCS = ROOT / "docs"
 ABBREVIATIONS = DOCS / "includes" / "abbreviations.md"
@@ -33,10 +33,6 @@ PLURALS = {"superscripts": "superscript", "subscripts": "subscript", "slices": "
 def abbreviations():
     pairs = re.findall(r"^\*\[(.+?)\]: (.+)$", ABBREVIATIONS.read_text(encoding="utf-8"), re.M)
     return dict(pairs)
-
-
-def markdown_pages():
-    return sorted(p for p in DOCS.rglob("*.md") if "includes" not in p.parts)
 
 
 def built(site, source):

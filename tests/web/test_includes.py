@@ -11,6 +11,8 @@ def build_page(tmp_path, content):
     """A strict build of one page, with the site's config and only the includes hook."""
     docs = tmp_path / "docs"
     docs.mkdir()
+    # The repository's content layer writes there; an excerpt's link goes to its scripts.
+    (docs / "generated").symlink_to(ROOT / "docs" / "generated", target_is_directory=True)
     (docs / "index.md").write_text(f"# A page\n\n{content}\n", encoding="utf-8")
     config = tmp_path / "mkdocs.yml"
     config.write_text(
@@ -48,6 +50,12 @@ BROKEN = {
         'docs/index.md: --8<-- "snippets/neuron.py:no_such_region": snippets/neuron.py has '
         "no region 'no_such_region'; its regions are ['gradients', 'partials_of_z', "
         "'squared_error_delta']",
+    ),
+    "nothing generated": (
+        "docs/generated/outputs/no_such_example.md",
+        'docs/index.md: --8<-- "docs/generated/outputs/no_such_example.md": the content layer '
+        "wrote no docs/generated/outputs/no_such_example.md; see docs/generated/manifest.json "
+        "for what it writes (python -m hooks.content)",
     ),
 }
 

@@ -266,7 +266,7 @@ def test_the_page_offers_one_download_the_script_that_runs_alone(site, notebook)
     """One download, the complete script (tests/web/test_copy_paste.py runs it with numpy and
     matplotlib alone); not the jupytext source, which needs the repository's snippets."""
     (link,) = article(site, notebook).select("a[download]")
-    assert link["href"] == f"../../scripts/notebooks/{notebook.name}"
+    assert link["href"] == f"../../generated/scripts/notebooks/{notebook.name}"
     assert link["download"] == notebook.name
     box = link.find_parent("p").get_text()
     assert "runs with numpy and matplotlib alone" in box
@@ -289,7 +289,7 @@ def test_the_page_has_the_notebook_title_and_description(site, notebook):
 def test_the_download_opens_as_the_same_notebook(site, notebook):
     """jupytext reads the complete script as the notebook, with one first cell more: the
     embedded snippets modules."""
-    download = jupytext.read(site / "scripts" / "notebooks" / notebook.name)
+    download = jupytext.read(site / "generated" / "scripts" / "notebooks" / notebook.name)
     source = jupytext.read(notebook)
     assert download.metadata["kernelspec"] == source.metadata["kernelspec"]
     assert download.metadata["description"] == source.metadata["description"]

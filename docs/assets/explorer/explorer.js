@@ -1,15 +1,15 @@
 // The cost-surface explorer (docs/explorer.md): move (w, b) over C(w, b) and watch the two
 // slices, their tangents, the gradient arrow and the numbers follow.
 //
-// It does no neuron math. Every number comes from surface.json, which the build writes from
-// snippets/explorer_data.py, and is read with the same bilinear rule as
+// It does no neuron math. Every number comes from surface.json, which the content layer
+// (python -m hooks.content) writes into docs/generated/explorer/ from snippets/explorer_data.py, and is read with the same bilinear rule as
 // snippets.explorer_data.bilinear (accurate to the file's "tolerance", 0.001, everywhere).
 //
 // Material's instant navigation swaps pages without reloading, and evaluates this module only
 // once per document; so it mounts on every document$ emission and tears down the widgets whose
 // element has left the page (listeners, observers and timers with them).
 
-const DATA_URL = new URL("surface.json", import.meta.url);
+const DATA_URL = new URL("../../generated/explorer/surface.json", import.meta.url);
 const SVG_NS = "http://www.w3.org/2000/svg";
 const SLIDER_STEP = 0.05; // one arrow-key press
 const ANNOUNCE_AFTER_MS = 800; // speak the values once the point has rested this long
