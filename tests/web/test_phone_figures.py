@@ -36,7 +36,7 @@ FIGURES_SHOWN = """async () => {
       src: img.getAttribute("src"),
       file: name(img.currentSrc || img.src),
       shown: img.checkVisibility(),
-      inPicture: img.parentElement.localName === "picture",
+      layoutClass: ["figure-phone", "figure-wide"].find((c) => img.classList.contains(c)) ?? null,
       naturalWidth: img.naturalWidth,
       naturalHeight: img.naturalHeight,
       width: box.width,
@@ -48,7 +48,7 @@ OVERFLOW = """() => document.documentElement.scrollWidth - document.documentElem
 
 
 def figure_id(src):
-    return re.search(r"figures/([a-z0-9_]+?)-(light|dark)\.", src)[1]
+    return re.search(r"figures/([a-z0-9_]+?)(?:-phone)?-(light|dark)\.", src)[1]
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +82,7 @@ def test_on_a_phone_every_figure_is_shown_at_0_6_of_its_size_or_more(
         assert image["src"].endswith(f"#only-{scheme}")
         layout = "-phone" if name in has_phone_layout else ""
         assert image["file"] == f"{name}{layout}-{scheme}.svg"
-        assert image["inPicture"] == (name in has_phone_layout)
+        assert image["layoutClass"] == ("figure-phone" if name in has_phone_layout else None)
         assert image["naturalWidth"] > 0, f"{image['file']} did not load"
         scale = image["width"] / image["naturalWidth"]
         assert scale >= MIN_SCALE, f"{image['file']} is shown at {scale:.2f} of its size"
@@ -117,8 +117,8 @@ def test_the_text_column_on_a_phone_is_as_wide_as_the_layout_assumes(browser, se
 
 @pytest.mark.parametrize("width", [VIEWPORT, WIDE])
 def test_a_figure_keeps_its_space_before_its_image_arrives(browser, served_site, width):
-    """The <img> (wide) and the <source> (phone) carry their layout's width and height, so
-    the box a figure gets before it loads is the one it has after: nothing below it jumps."""
+    """Each layout's <img> carries its width and height, so the box a figure gets before it
+    loads is the one it has after: nothing below it jumps."""
     boxes = {}
     for arrives in (False, True):
         visit = PageVisit(browser, "about:blank", "light", width)
@@ -126,7 +126,8 @@ def test_a_figure_keeps_its_space_before_its_image_arrives(browser, served_site,
             if not arrives:
                 visit.context.route("**/figures/*", lambda route: route.abort())
             visit.page.goto(served_site + "derivatives/partial/", wait_until="networkidle")
-            figure = visit.page.locator("img[src*='partial_slices-light']")
+            shown = "img[src*='partial_slices'][src$='#only-light'] >> visible=true"
+            figure = visit.page.locator(shown)
             figure.evaluate(
                 "img => { img.loading = 'eager'; return img.decode().catch(() => {}); }")
             boxes[arrives] = figure.bounding_box()
@@ -138,8 +139,8 @@ def test_a_figure_keeps_its_space_before_its_image_arrives(browser, served_site,
 
 
 def test_instant_navigation_brings_the_phone_layout_too(browser, served_site):
-    """Material swaps the next page in without a reload: its <source>'s relative srcset must
-    still name the right file."""
+    """Material swaps the next page in without a reload: the phone layout's relative links
+    must still name the right files."""
 
     def sitemap(route):  # Material navigates instantly only within its sitemap's host
         response = route.fetch()
@@ -164,3 +165,30 @@ def test_instant_navigation_brings_the_phone_layout_too(browser, served_site):
         assert not visit.failed, visit.failed
     finally:
         visit.close()
+
+
+SCROLL_THROUGH = """async () => {
+  for (let y = 0; y < document.body.scrollHeight; y += 300) {
+    window.scrollTo(0, y);
+    await new Promise((done) => setTimeout(done, 30));
+  }
+}"""
+
+
+@pytest.mark.parametrize(("width", "layout"), [(VIEWPORT, "-phone"), (WIDE, "")])
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_a_reader_downloads_only_the_images_shown(browser, served_site, width, layout, scheme):
+    """A figure with a phone layout has four images; the three not shown (display: none)
+    are lazy, so the browser never fetches them, even after scrolling past them."""
+    visit = PageVisit(browser, "about:blank", scheme, width)
+    try:
+        fetched = []
+        visit.page.on("request", lambda request: fetched.append(request.url))
+        visit.page.goto(served_site + "derivatives/bias-changes-slope/", wait_until="networkidle")
+        visit.page.evaluate(SCROLL_THROUGH)
+        visit.page.wait_for_load_state("networkidle")
+    finally:
+        visit.close()
+    names = sorted({url.rsplit("/", 1)[1] for url in fetched if "/figures/" in url})
+    shown = [f"{figure}{layout}-{scheme}.svg" for figure in ("bias_w_slices", "shift_versus_bias")]
+    assert names == shown
