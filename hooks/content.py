@@ -47,7 +47,8 @@ def publish(path, data):
 
 
 def generate(out=GENERATED):
-    """Run every step into ``out``; return the manifest {path: step}."""
+    """Run every step into ``out``; return the manifest {path: step}, and how many files
+    were written or removed."""
     forget_snippets()  # `mkdocs serve` calls this again after an edit to snippets/
     manifest, changed = {}, 0
     for step, make in STEPS.items():
@@ -60,7 +61,7 @@ def generate(out=GENERATED):
         if relative not in manifest and relative != MANIFEST:
             stale.unlink()
             changed += 1
-    publish(out / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode())
+    changed += publish(out / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode())
     return manifest, changed
 
 
