@@ -8,17 +8,18 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING=1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve build test bench audit clean
+.PHONY: help setup content serve build test bench audit clean
 
 help:
 	@echo "Targets:"
 	@echo "  setup  create $(VENV) (pinned requirements + editable snippets) and node_modules"
+	@echo "  content  write docs/generated/ (figures, outputs, scripts, math font) without MkDocs"
 	@echo "  serve  live-reload preview on http://127.0.0.1:$(PORT) (make serve PORT=8001 for another port)"
 	@echo "  build  mkdocs build --strict into site/"
 	@echo "  test   ruff check + eslint + pytest (100% coverage of snippets)"
 	@echo "  bench  time clean / warm / one-page-changed site builds"
 	@echo "  audit  Lighthouse scores and first-visit weight of every page"
-	@echo "  clean  remove site/ and .cache/"
+	@echo "  clean  remove site/, docs/generated/ and .cache/"
 
 # (Re)install the venv when it is missing or requirements/pyproject changed.
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -34,6 +35,9 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 setup: $(VENV)/.installed node_modules/.installed
+
+content: setup
+	$(BIN)/python -m hooks.content
 
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --watch snippets --watch hooks
@@ -55,4 +59,4 @@ audit: setup
 	$(BIN)/python benchmarks/audit.py --runs 3
 
 clean:
-	rm -rf site .cache
+	rm -rf site docs/generated .cache
