@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.web.browser import PageVisit, launch
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -112,9 +114,34 @@ def browser():
     """One headless Chromium for every browser test (see tests/web/browser.py)."""
     from playwright.sync_api import sync_playwright
 
-    from tests.web.browser import launch
-
     with sync_playwright() as playwright:
         chromium = launch(playwright.chromium)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture
+def open_page(browser, served_site):
+    """Opens a page of the served site: ``open_page(path, scheme, width, ...)`` is a
+    PageVisit (tests/web/browser.py) of ``served_site + path``, in a fresh context that
+    refuses every host but loopback. Other keywords go to PageVisit, and ``browser=`` opens
+    it in another browser. Every context it opened is closed when the test ends."""
+    visits = []
+
+    def open_page(path="", scheme="light", width=1280, *, browser=browser, **options):
+        visit = PageVisit(browser, served_site + path, scheme, width, **options)
+        visits.append(visit)
+        return visit
+
+    yield open_page
+    for visit in visits:
+        visit.close()
+
+
+@pytest.fixture(scope="module")
+def accessibility_browser(browser):
+    """A second Chromium that builds its whole accessibility tree, as Chromium does only once
+    assistive technology asks for it (the flag asks)."""
+    reader = launch(browser.browser_type, "--force-renderer-accessibility")
+    yield reader
+    reader.close()

@@ -15,9 +15,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 
+from tests.web.browser import SCHEMES
 from tests.web.conftest import PAGES
-from tests.web.test_browser import SCHEMES, PageVisit
-from tests.web.test_explorer import WithOptions
 
 pytestmark = pytest.mark.browser
 
@@ -48,10 +47,8 @@ def words(text):
 
 
 @pytest.fixture
-def home(browser, served_site):
-    visit = PageVisit(browser, served_site, "light")
-    yield visit
-    visit.close()
+def home(open_page):
+    return open_page("")
 
 
 PAGES_WITH_CHECKS = ["", "derivatives/partial/", "derivatives/bias-changes-slope/",
@@ -61,24 +58,21 @@ PAGES_WITH_CHECKS = ["", "derivatives/partial/", "derivatives/bias-changes-slope
 
 
 @pytest.mark.parametrize("path", PAGES_WITH_CHECKS)
-def test_every_check_takes_its_answer_and_names_each_mistake(browser, served_site, path):
-    visit = PageVisit(browser, served_site + path, "light")
-    try:
-        boxes = visit.page.locator("[data-answer-check]")
-        assert boxes.count() >= 1
-        for i in range(boxes.count()):
-            box = boxes.nth(i)
-            values, mistakes = page_sets(visit.page, box)[0]
-            verdict, said = answer(box, repr(values["answer"]))
-            assert verdict == "right", (box.get_attribute("id"), said)
-            for name, value in mistakes.items():
-                verdict, said = answer(box, f"{value:.6f}")
-                assert verdict == "mistake", (box.get_attribute("id"), name, said)
-                explanation = box.locator(f'[data-says="{name}"]').inner_text()
-                assert words(explanation) in words(said), (name, said)
-        assert visit.errors == []
-    finally:
-        visit.close()
+def test_every_check_takes_its_answer_and_names_each_mistake(open_page, path):
+    visit = open_page(path)
+    boxes = visit.page.locator("[data-answer-check]")
+    assert boxes.count() >= 1
+    for i in range(boxes.count()):
+        box = boxes.nth(i)
+        values, mistakes = page_sets(visit.page, box)[0]
+        verdict, said = answer(box, repr(values["answer"]))
+        assert verdict == "right", (box.get_attribute("id"), said)
+        for name, value in mistakes.items():
+            verdict, said = answer(box, f"{value:.6f}")
+            assert verdict == "mistake", (box.get_attribute("id"), name, said)
+            explanation = box.locator(f'[data-says="{name}"]').inner_text()
+            assert words(explanation) in words(said), (name, said)
+    assert visit.errors == []
 
 
 @pytest.mark.parametrize(("typed", "verdict"), [
@@ -147,71 +141,62 @@ def test_another_one_brings_fresh_numbers_and_checks_against_them(home):
     assert answer(box, "-0.225")[0] == "right"
 
 
-def test_progress_is_kept_in_this_browser_and_can_be_forgotten(browser, served_site):
-    visit = PageVisit(browser, served_site, "light")
+def test_progress_is_kept_in_this_browser_and_can_be_forgotten(open_page):
+    visit = open_page("")
     page = visit.page
-    try:
-        box = page.locator("#check-home-bias-slope")
-        forget = box.locator(".answer-check__forget")
-        assert forget.is_hidden()  # nothing to forget yet
-        answer(box, "-0.225")
-        page.reload(wait_until="networkidle")
-        progress = box.locator(".answer-check__progress")
-        assert "You have solved this one before" in progress.inner_text()
-        assert "Right answers on this site: 1" in progress.inner_text()
-        other = page.locator("#check-home-weight-slope .answer-check__progress")
-        assert "solved this one before" not in other.inner_text()
-        assert json.loads(page.evaluate("localStorage.getItem('answer-checks')")) == {
-            "check-home-bias-slope": True}
-        box.locator(".answer-check__forget").click()
-        assert page.evaluate("localStorage.getItem('answer-checks')") is None
-        assert "Right answers on this site: 0" in progress.inner_text()
-        assert box.locator(".answer-check__forget").is_hidden()
-        assert page.evaluate("document.activeElement.tagName") == "INPUT"  # focus not lost
-        assert "forgotten" in box.locator(".answer-check__verdict").inner_text()
-    finally:
-        visit.close()
+    box = page.locator("#check-home-bias-slope")
+    forget = box.locator(".answer-check__forget")
+    assert forget.is_hidden()  # nothing to forget yet
+    answer(box, "-0.225")
+    page.reload(wait_until="networkidle")
+    progress = box.locator(".answer-check__progress")
+    assert "You have solved this one before" in progress.inner_text()
+    assert "Right answers on this site: 1" in progress.inner_text()
+    other = page.locator("#check-home-weight-slope .answer-check__progress")
+    assert "solved this one before" not in other.inner_text()
+    assert json.loads(page.evaluate("localStorage.getItem('answer-checks')")) == {
+        "check-home-bias-slope": True}
+    box.locator(".answer-check__forget").click()
+    assert page.evaluate("localStorage.getItem('answer-checks')") is None
+    assert "Right answers on this site: 0" in progress.inner_text()
+    assert box.locator(".answer-check__forget").is_hidden()
+    assert page.evaluate("document.activeElement.tagName") == "INPUT"  # focus not lost
+    assert "forgotten" in box.locator(".answer-check__verdict").inner_text()
 
 
 @pytest.mark.parametrize("path", ["derivatives/partial/", "derivatives/bias-changes-slope/",
                                   "derivatives/total/", "backprop/descent/", "explorer/"])
-def test_a_prediction_commits_on_one_click_and_opens_its_answer(browser, served_site, path):
-    visit = PageVisit(browser, served_site + path, "light")
-    try:
-        prediction = visit.page.locator("[data-prediction]").first
-        buttons = prediction.locator("button[data-right]")
-        wrong = prediction.locator("button[data-right='false']").first
-        wrong.click()
-        assert wrong.get_attribute("aria-pressed") == "true"
-        said = prediction.locator(".prediction__verdict").inner_text()
-        assert said.startswith("Not so. ")
-        assert said == "Not so. " + wrong.get_attribute("data-reply")
-        assert prediction.locator("details").get_attribute("open") is not None
-        right = prediction.locator("button[data-right='true']")
-        assert right.count() == 1
-        assert buttons.count() >= 2
-        right.click()
-        assert prediction.locator(".prediction__verdict").inner_text().startswith("Right. ")
-        assert wrong.get_attribute("aria-pressed") == "false"
-        assert visit.errors == []
-    finally:
-        visit.close()
+def test_a_prediction_commits_on_one_click_and_opens_its_answer(open_page, path):
+    visit = open_page(path)
+    prediction = visit.page.locator("[data-prediction]").first
+    buttons = prediction.locator("button[data-right]")
+    wrong = prediction.locator("button[data-right='false']").first
+    wrong.click()
+    assert wrong.get_attribute("aria-pressed") == "true"
+    said = prediction.locator(".prediction__verdict").inner_text()
+    assert said.startswith("Not so. ")
+    assert said == "Not so. " + wrong.get_attribute("data-reply")
+    assert prediction.locator("details").get_attribute("open") is not None
+    right = prediction.locator("button[data-right='true']")
+    assert right.count() == 1
+    assert buttons.count() >= 2
+    right.click()
+    assert prediction.locator(".prediction__verdict").inner_text().startswith("Right. ")
+    assert wrong.get_attribute("aria-pressed") == "false"
+    assert visit.errors == []
 
 
-def test_without_javascript_the_questions_and_folded_answers_stay(browser, served_site):
-    visit = PageVisit(WithOptions(browser, java_script_enabled=False), served_site, "light")
+def test_without_javascript_the_questions_and_folded_answers_stay(open_page):
+    visit = open_page("", java_script_enabled=False)
     page = visit.page
-    try:
-        box = page.locator("#check-home-bias-slope")
-        assert "Check yourself." in box.inner_text()
-        assert "needs JavaScript" in box.inner_text()
-        box.locator("summary").click()  # details open without any script
-        worked = box.locator("details").inner_text()
-        assert "-0.2250" in worked
-        assert "Typical wrong answers" in worked
-        assert "is left out" in worked
-    finally:
-        visit.close()
+    box = page.locator("#check-home-bias-slope")
+    assert "Check yourself." in box.inner_text()
+    assert "needs JavaScript" in box.inner_text()
+    box.locator("summary").click()  # details open without any script
+    worked = box.locator("details").inner_text()
+    assert "-0.2250" in worked
+    assert "Typical wrong answers" in worked
+    assert "is left out" in worked
 
 
 def test_the_script_loads_only_on_pages_with_checks_and_is_small(site):
@@ -229,47 +214,38 @@ def test_the_script_loads_only_on_pages_with_checks_and_is_small(site):
     assert len(gzip.compress((site / SCRIPT).read_bytes())) < MAX_SCRIPT_GZIP_BYTES
 
 
-def test_checks_mount_after_instant_navigation(browser, served_site):
-    visit = PageVisit(browser, served_site + "backprop/one-neuron/", "light")
+def test_checks_mount_after_instant_navigation(open_page):
+    visit = open_page("backprop/one-neuron/")
     page = visit.page
-    try:
-        assert page.evaluate("answerChecks.live") == 3
-        page.locator(".md-nav__link[href$='backprop/chain/']").first.click()
-        page.wait_for_url("**/backprop/chain/")
-        page.wait_for_function("answerChecks.live === 1")
-        box = page.locator("#check-chain-first-bias")
-        values, _ = page_sets(page, box)[0]
-        assert answer(box, f"{values['answer']:.4f}")[0] == "right"
-        assert visit.errors == []
-    finally:
-        visit.close()
+    assert page.evaluate("answerChecks.live") == 3
+    page.locator(".md-nav__link[href$='backprop/chain/']").first.click()
+    page.wait_for_url("**/backprop/chain/")
+    page.wait_for_function("answerChecks.live === 1")
+    box = page.locator("#check-chain-first-bias")
+    values, _ = page_sets(page, box)[0]
+    assert answer(box, f"{values['answer']:.4f}")[0] == "right"
+    assert visit.errors == []
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("width", [1280, 360])
-def test_axe_is_clean_with_verdicts_and_answers_shown(browser, served_site, scheme, width):
-    visit = PageVisit(browser, served_site + "exercises/", scheme, width=width)
+def test_axe_is_clean_with_verdicts_and_answers_shown(open_page, scheme, width):
+    visit = open_page("exercises/", scheme, width=width)
     page = visit.page
-    try:
-        boxes = page.locator("[data-answer-check]")
-        answer(boxes.nth(0), "nonsense")
-        answer(boxes.nth(1), "-0.9")
-        boxes.nth(2).locator("details").evaluate("details => details.open = true")
-        results = Axe().run(page)
-        assert results.violations_count == 0, results.generate_report()
-    finally:
-        visit.close()
+    boxes = page.locator("[data-answer-check]")
+    answer(boxes.nth(0), "nonsense")
+    answer(boxes.nth(1), "-0.9")
+    boxes.nth(2).locator("details").evaluate("details => details.open = true")
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_axe_is_clean_with_a_prediction_made(browser, served_site, scheme):
-    visit = PageVisit(browser, served_site + "derivatives/bias-changes-slope/", scheme, width=360)
-    try:
-        visit.page.locator("[data-prediction] button[data-right='false']").first.click()
-        results = Axe().run(visit.page)
-        assert results.violations_count == 0, results.generate_report()
-    finally:
-        visit.close()
+def test_axe_is_clean_with_a_prediction_made(open_page, scheme):
+    visit = open_page("derivatives/bias-changes-slope/", scheme, width=360)
+    visit.page.locator("[data-prediction] button[data-right='false']").first.click()
+    results = Axe().run(visit.page)
+    assert results.violations_count == 0, results.generate_report()
 
 
 def test_the_parser_reads_what_the_box_says_it_reads(home):

@@ -29,7 +29,6 @@ from snippets.explorer_data import (
 from snippets.gradcheck import complex_step
 from snippets.neuron import cost, forward, gradients
 from snippets.plots.theme import DARK, LIGHT
-from tests.web.test_browser import PageVisit
 
 pytestmark = pytest.mark.browser
 
@@ -39,20 +38,16 @@ QUANTITIES = ("C", "dC_dw", "dC_db")
 BUDGET = 300_000  # bytes, gzip, every response of a first visit (issue 6)
 
 
-class WithOptions:
-    """A browser whose new contexts get extra options (touch, phone size, no JavaScript)."""
+@pytest.fixture
+def open_explorer(open_page):
+    """Opens the explorer page (``open_page``'s arguments, but the path), ready to use."""
 
-    def __init__(self, browser, **options):
-        self.browser, self.options = browser, options
+    def open_explorer(scheme="light", width=1280, **options):
+        visit = open_page(PATH, scheme, width, **options)
+        visit.page.wait_for_selector(READY)
+        return visit
 
-    def new_context(self, **options):
-        return self.browser.new_context(**(options | self.options))
-
-
-def open_explorer(browser, served_site, scheme="light", width=1280, **options):
-    visit = PageVisit(WithOptions(browser, **options), served_site + PATH, scheme, width)
-    visit.page.wait_for_selector(READY)
-    return visit
+    return open_explorer
 
 
 # --- what the page shows, and what it should show -------------------------------------------
@@ -151,121 +146,106 @@ def drag_with_finger(page, x, y, steps=6):
 # --- tests ----------------------------------------------------------------------------------
 
 
-def test_starts_at_the_marked_point_with_the_home_page_slopes(browser, served_site):
-    visit = open_explorer(browser, served_site)
-    try:
-        values = shown(visit.page)
-        assert (values["w_exact"], values["b_exact"]) == (W0, B0)
-        assert_matches_snippets(values, "squared_error")
-        assert not visit.errors
-    finally:
-        visit.close()
+def test_starts_at_the_marked_point_with_the_home_page_slopes(open_explorer):
+    visit = open_explorer()
+    values = shown(visit.page)
+    assert (values["w_exact"], values["b_exact"]) == (W0, B0)
+    assert_matches_snippets(values, "squared_error")
+    assert not visit.errors
 
 
 @pytest.mark.parametrize("cost_name", ["squared_error", "cross_entropy"])
-def test_keyboard_moves_match_snippets(browser, served_site, cost_name):
-    visit = open_explorer(browser, served_site)
+def test_keyboard_moves_match_snippets(open_explorer, cost_name):
+    visit = open_explorer()
     page = visit.page
-    try:
-        choose_cost(page, cost_name)
-        w_slider = page.get_by_label("weight w", exact=True)
-        b_slider = page.get_by_label("bias b", exact=True)
-        moves = [
-            (w_slider, ["ArrowRight"] * 3, (W0 + 0.15, B0)),
-            (b_slider, ["ArrowUp"] * 5, (W0 + 0.15, B0 + 0.25)),
-            (w_slider, ["ArrowLeft"] * 27, (W0 + 0.15 - 1.35, B0 + 0.25)),
-            (b_slider, ["ArrowDown"] * 31, (W0 + 0.15 - 1.35, B0 + 0.25 - 1.55)),
-            (w_slider, ["End", "ArrowLeft"], (W_RANGE[1] - 0.05, B0 + 0.25 - 1.55)),
-            (b_slider, ["Home"], (W_RANGE[1] - 0.05, B_RANGE[0])),
-        ]
-        for slider, keys, (w, b) in moves:
-            slider.focus()
-            for key in keys:
-                page.keyboard.press(key)
-            values = shown(page)
-            assert values["w_exact"] == pytest.approx(w, abs=1e-9)
-            assert values["b_exact"] == pytest.approx(b, abs=1e-9)
-            assert_matches_snippets(values, cost_name)
-        assert not visit.errors
-    finally:
-        visit.close()
-
-
-@pytest.mark.parametrize("cost_name", ["squared_error", "cross_entropy"])
-def test_mouse_drags_match_snippets(browser, served_site, cost_name):
-    visit = open_explorer(browser, served_site)
-    page = visit.page
-    try:
-        choose_cost(page, cost_name)
-        show_map(page)
-        pixel = (W_RANGE[1] - W_RANGE[0]) / map_box(page)["width"]  # w units per CSS pixel
-        for w, b in [(-1.37, 0.81), (2.93, -3.12), (1.1, -0.3), (-2.5, 2.6), (3.3, 1.7)]:
-            drag_with_mouse(page, *screen_position(page, w, b))
-            values = shown(page)
-            assert values["w_exact"] == pytest.approx(w, abs=pixel)
-            assert values["b_exact"] == pytest.approx(b, abs=pixel)
-            assert_matches_snippets(values, cost_name)
-        assert not visit.errors
-    finally:
-        visit.close()
-
-
-def test_clamps_at_the_edge_of_the_grid_instead_of_extrapolating(browser, served_site):
-    visit = open_explorer(browser, served_site)
-    page = visit.page
-    try:
-        choose_cost(page, "cross_entropy")  # the steeper cost: extrapolation would show most
-        show_map(page)
-        box = map_box(page)
-        # Drag far past the top-right corner of the map: the point stops at (4, 3).
-        drag_with_mouse(page, box["x"] + box["width"] + 60, box["y"] - 40)
+    choose_cost(page, cost_name)
+    w_slider = page.get_by_label("weight w", exact=True)
+    b_slider = page.get_by_label("bias b", exact=True)
+    moves = [
+        (w_slider, ["ArrowRight"] * 3, (W0 + 0.15, B0)),
+        (b_slider, ["ArrowUp"] * 5, (W0 + 0.15, B0 + 0.25)),
+        (w_slider, ["ArrowLeft"] * 27, (W0 + 0.15 - 1.35, B0 + 0.25)),
+        (b_slider, ["ArrowDown"] * 31, (W0 + 0.15 - 1.35, B0 + 0.25 - 1.55)),
+        (w_slider, ["End", "ArrowLeft"], (W_RANGE[1] - 0.05, B0 + 0.25 - 1.55)),
+        (b_slider, ["Home"], (W_RANGE[1] - 0.05, B_RANGE[0])),
+    ]
+    for slider, keys, (w, b) in moves:
+        slider.focus()
+        for key in keys:
+            page.keyboard.press(key)
         values = shown(page)
-        assert (values["w_exact"], values["b_exact"]) == (W_RANGE[1], B_RANGE[1])
+        assert values["w_exact"] == pytest.approx(w, abs=1e-9)
+        assert values["b_exact"] == pytest.approx(b, abs=1e-9)
+        assert_matches_snippets(values, cost_name)
+    assert not visit.errors
+
+
+@pytest.mark.parametrize("cost_name", ["squared_error", "cross_entropy"])
+def test_mouse_drags_match_snippets(open_explorer, cost_name):
+    visit = open_explorer()
+    page = visit.page
+    choose_cost(page, cost_name)
+    show_map(page)
+    pixel = (W_RANGE[1] - W_RANGE[0]) / map_box(page)["width"]  # w units per CSS pixel
+    for w, b in [(-1.37, 0.81), (2.93, -3.12), (1.1, -0.3), (-2.5, 2.6), (3.3, 1.7)]:
+        drag_with_mouse(page, *screen_position(page, w, b))
+        values = shown(page)
+        assert values["w_exact"] == pytest.approx(w, abs=pixel)
+        assert values["b_exact"] == pytest.approx(b, abs=pixel)
+        assert_matches_snippets(values, cost_name)
+    assert not visit.errors
+
+
+def test_clamps_at_the_edge_of_the_grid_instead_of_extrapolating(open_explorer):
+    visit = open_explorer()
+    page = visit.page
+    choose_cost(page, "cross_entropy")  # the steeper cost: extrapolation would show most
+    show_map(page)
+    box = map_box(page)
+    # Drag far past the top-right corner of the map: the point stops at (4, 3).
+    drag_with_mouse(page, box["x"] + box["width"] + 60, box["y"] - 40)
+    values = shown(page)
+    assert (values["w_exact"], values["b_exact"]) == (W_RANGE[1], B_RANGE[1])
+    assert_matches_snippets(values, "cross_entropy")
+
+    # A huge descent step from near the bottom-left edge stays on the map too.
+    page.get_by_label("weight w", exact=True).focus()
+    page.keyboard.press("Home")
+    page.keyboard.press("ArrowRight")
+    page.get_by_label("bias b", exact=True).focus()
+    page.keyboard.press("Home")
+    page.get_by_label("learning rate η").fill("20")
+    for _ in range(3):
+        page.get_by_role("button", name="Take one gradient-descent step").click()
+        values = shown(page)
         assert_matches_snippets(values, "cross_entropy")
-
-        # A huge descent step from near the bottom-left edge stays on the map too.
-        page.get_by_label("weight w", exact=True).focus()
-        page.keyboard.press("Home")
-        page.keyboard.press("ArrowRight")
-        page.get_by_label("bias b", exact=True).focus()
-        page.keyboard.press("Home")
-        page.get_by_label("learning rate η").fill("20")
-        for _ in range(3):
-            page.get_by_role("button", name="Take one gradient-descent step").click()
-            values = shown(page)
-            assert_matches_snippets(values, "cross_entropy")
-        grid = surface_data()["costs"]["cross_entropy"]
-        for name in QUANTITIES:  # nothing shown lies beyond what the grid holds
-            assert grid[name].min() - TOLERANCE <= values[name] <= grid[name].max() + TOLERANCE
-        assert not visit.errors
-    finally:
-        visit.close()
+    grid = surface_data()["costs"]["cross_entropy"]
+    for name in QUANTITIES:  # nothing shown lies beyond what the grid holds
+        assert grid[name].min() - TOLERANCE <= values[name] <= grid[name].max() + TOLERANCE
+    assert not visit.errors
 
 
-def test_a_descent_step_moves_against_the_gradient(browser, served_site):
-    visit = open_explorer(browser, served_site)
+def test_a_descent_step_moves_against_the_gradient(open_explorer):
+    visit = open_explorer()
     page = visit.page
-    try:
-        eta = 1.5
-        page.get_by_label("learning rate η").fill(str(eta))
-        w, b = W0, B0
-        for _ in range(3):
-            _, dC_dw, dC_db = exact("squared_error", w, b)
-            before = shown(page)
-            page.get_by_role("button", name="Take one gradient-descent step").click()
-            after = shown(page)
-            # The page steps with its interpolated gradient, good to TOLERANCE.
-            assert after["w_exact"] == pytest.approx(w - eta * dC_dw, abs=eta * TOLERANCE)
-            assert after["b_exact"] == pytest.approx(b - eta * dC_db, abs=eta * TOLERANCE)
-            assert after["C"] < before["C"]
-            assert_matches_snippets(after, "squared_error")
-            w, b = after["w_exact"], after["b_exact"]
-        page.get_by_role("button", name="Back to the start").click()
-        values = shown(page)
-        assert (values["w_exact"], values["b_exact"]) == (W0, B0)
-        assert not visit.errors
-    finally:
-        visit.close()
+    eta = 1.5
+    page.get_by_label("learning rate η").fill(str(eta))
+    w, b = W0, B0
+    for _ in range(3):
+        _, dC_dw, dC_db = exact("squared_error", w, b)
+        before = shown(page)
+        page.get_by_role("button", name="Take one gradient-descent step").click()
+        after = shown(page)
+        # The page steps with its interpolated gradient, good to TOLERANCE.
+        assert after["w_exact"] == pytest.approx(w - eta * dC_dw, abs=eta * TOLERANCE)
+        assert after["b_exact"] == pytest.approx(b - eta * dC_db, abs=eta * TOLERANCE)
+        assert after["C"] < before["C"]
+        assert_matches_snippets(after, "squared_error")
+        w, b = after["w_exact"], after["b_exact"]
+    page.get_by_role("button", name="Back to the start").click()
+    values = shown(page)
+    assert (values["w_exact"], values["b_exact"]) == (W0, B0)
+    assert not visit.errors
 
 
 # --- the learning rate: refused values are named, and never used ---------------------------
@@ -318,163 +298,146 @@ def problem_message(page):
 
 
 @pytest.mark.parametrize(("typed", "named"), BAD_RATES, ids=[t or "empty" for t, _ in BAD_RATES])
-def test_a_refused_learning_rate_is_named_and_never_used(browser, served_site, typed, named):
-    visit = open_explorer(browser, served_site)
+def test_a_refused_learning_rate_is_named_and_never_used(open_explorer, typed, named):
+    visit = open_explorer()
     page = visit.page
-    try:
-        field = page.get_by_label(RATE)
-        low, high = accepted_range(page)
-        accepted = f"use a number from {low} to {high}."
-        type_rate(page, typed)
-        page.keyboard.press("Tab")  # done typing: the field loses focus, to the step button
-        message = problem_message(page)
-        assert message is not None, typed
-        assert re.match(named, message), message
-        assert message.endswith(accepted), message
-        assert field.get_attribute("aria-invalid") == "true"
-        problem_id = page.locator(PROBLEM).get_attribute("id")
-        assert problem_id in field.get_attribute("aria-describedby").split()
+    field = page.get_by_label(RATE)
+    low, high = accepted_range(page)
+    accepted = f"use a number from {low} to {high}."
+    type_rate(page, typed)
+    page.keyboard.press("Tab")  # done typing: the field loses focus, to the step button
+    message = problem_message(page)
+    assert message is not None, typed
+    assert re.match(named, message), message
+    assert message.endswith(accepted), message
+    assert field.get_attribute("aria-invalid") == "true"
+    problem_id = page.locator(PROBLEM).get_attribute("id")
+    assert problem_id in field.get_attribute("aria-describedby").split()
 
-        # Pressing the step button, from the keyboard and with the mouse, moves nothing:
-        # the message stays, is spoken, and the focus stays on the button.
-        step = page.get_by_role("button", name=STEP)
-        before = position(page)
-        assert page.evaluate("document.activeElement.textContent") == STEP
-        page.keyboard.press("Enter")
-        step.click()
-        assert position(page) == before
-        assert problem_message(page) == message
-        assert field.get_attribute("aria-invalid") == "true"
-        assert page.evaluate("document.activeElement.textContent") == STEP
-        page.wait_for_function(
-            "([live, message]) => document.querySelector(live).textContent === message",
-            arg=[LIVE, message],
-        )
+    # Pressing the step button, from the keyboard and with the mouse, moves nothing:
+    # the message stays, is spoken, and the focus stays on the button.
+    step = page.get_by_role("button", name=STEP)
+    before = position(page)
+    assert page.evaluate("document.activeElement.textContent") == STEP
+    page.keyboard.press("Enter")
+    step.click()
+    assert position(page) == before
+    assert problem_message(page) == message
+    assert field.get_attribute("aria-invalid") == "true"
+    assert page.evaluate("document.activeElement.textContent") == STEP
+    page.wait_for_function(
+        "([live, message]) => document.querySelector(live).textContent === message",
+        arg=[LIVE, message],
+    )
 
-        # A good value clears the message at once, with no need to leave the field; and
-        # then the step moves the point.
-        field.fill("1.5")
-        assert problem_message(page) is None
-        assert page.locator(PROBLEM).text_content() == ""  # nothing left to describe the field
-        assert field.get_attribute("aria-invalid") is None
-        step.click()
-        assert position(page) != before
-        assert not visit.errors
-    finally:
-        visit.close()
+    # A good value clears the message at once, with no need to leave the field; and
+    # then the step moves the point.
+    field.fill("1.5")
+    assert problem_message(page) is None
+    assert page.locator(PROBLEM).text_content() == ""  # nothing left to describe the field
+    assert field.get_attribute("aria-invalid") is None
+    step.click()
+    assert position(page) != before
+    assert not visit.errors
 
 
-def test_the_message_waits_until_the_reader_has_typed_then_follows_each_key(browser, served_site):
-    visit = open_explorer(browser, served_site)
+def test_the_message_waits_until_the_reader_has_typed_then_follows_each_key(open_explorer):
+    visit = open_explorer()
     page = visit.page
-    try:
-        field = page.get_by_label(RATE)
-        type_rate(page, "0")  # on its way to 0.5: no message yet
-        assert problem_message(page) is None
-        assert field.get_attribute("aria-invalid") is None
-        page.keyboard.type(".5")
-        page.keyboard.press("Tab")
-        assert problem_message(page) is None
+    field = page.get_by_label(RATE)
+    type_rate(page, "0")  # on its way to 0.5: no message yet
+    assert problem_message(page) is None
+    assert field.get_attribute("aria-invalid") is None
+    page.keyboard.type(".5")
+    page.keyboard.press("Tab")
+    assert problem_message(page) is None
 
-        type_rate(page, "45")
-        page.keyboard.press("Tab")
-        assert problem_message(page) == "η = 45 is too large: use a number from 0.01 to 40."
-        field.focus()
-        page.keyboard.press("End")
-        page.keyboard.type("0")  # once shown, the message follows each keystroke
-        assert problem_message(page).startswith("η = 450 is too large")
-        page.keyboard.press("Backspace")
-        assert problem_message(page).startswith("η = 45 is too large")
-        page.keyboard.press("Backspace")  # "4": good, cleared on the keystroke
-        assert problem_message(page) is None
-        assert field.get_attribute("aria-invalid") is None
-        page.keyboard.type("00")  # "400": not yet said to be wrong, so no message yet
-        assert problem_message(page) is None
-        page.keyboard.press("Tab")
-        assert problem_message(page).startswith("η = 400 is too large")
-        assert not visit.errors
-    finally:
-        visit.close()
+    type_rate(page, "45")
+    page.keyboard.press("Tab")
+    assert problem_message(page) == "η = 45 is too large: use a number from 0.01 to 40."
+    field.focus()
+    page.keyboard.press("End")
+    page.keyboard.type("0")  # once shown, the message follows each keystroke
+    assert problem_message(page).startswith("η = 450 is too large")
+    page.keyboard.press("Backspace")
+    assert problem_message(page).startswith("η = 45 is too large")
+    page.keyboard.press("Backspace")  # "4": good, cleared on the keystroke
+    assert problem_message(page) is None
+    assert field.get_attribute("aria-invalid") is None
+    page.keyboard.type("00")  # "400": not yet said to be wrong, so no message yet
+    assert problem_message(page) is None
+    page.keyboard.press("Tab")
+    assert problem_message(page).startswith("η = 400 is too large")
+    assert not visit.errors
 
 
-def test_the_accepted_range_is_stated_beside_the_field(browser, served_site):
-    visit = open_explorer(browser, served_site)
+def test_the_accepted_range_is_stated_beside_the_field(open_explorer):
+    visit = open_explorer()
     page = visit.page
-    try:
-        field = page.get_by_label(RATE)
-        low, high = accepted_range(page)
-        assert (float(low), float(high)) == (0.01, 40.0)
-        assert field.get_attribute("step") == "any"  # any number in the range, any decimals
-        # The starting η, and every rate the descent page shows, can be replayed here.
-        for eta in (LEARNING_RATE, *LEARNING_RATES):
-            assert float(low) <= eta <= float(high), eta
-        assert float(field.input_value()) == LEARNING_RATE
-        hint = page.locator(RANGE)
-        assert hint.is_visible()
-        assert hint.text_content() == f"a number from {low} to {high}"
-        assert hint.get_attribute("id") in field.get_attribute("aria-describedby").split()
-        assert field.get_attribute("aria-invalid") is None
-        assert problem_message(page) is None
-        # The page's own words quote the same range.
-        words = page.locator("article").text_content()  # below the first screen too
-        assert re.search(f"takes any .* from {re.escape(low)} to {re.escape(high)}, ", words)
-        # The largest rate is a good value: it steps.
-        before = position(page)
-        field.fill(high)
-        page.get_by_role("button", name=STEP).click()
-        assert position(page) != before
-        assert problem_message(page) is None
-        assert not visit.errors
-    finally:
-        visit.close()
+    field = page.get_by_label(RATE)
+    low, high = accepted_range(page)
+    assert (float(low), float(high)) == (0.01, 40.0)
+    assert field.get_attribute("step") == "any"  # any number in the range, any decimals
+    # The starting η, and every rate the descent page shows, can be replayed here.
+    for eta in (LEARNING_RATE, *LEARNING_RATES):
+        assert float(low) <= eta <= float(high), eta
+    assert float(field.input_value()) == LEARNING_RATE
+    hint = page.locator(RANGE)
+    assert hint.is_visible()
+    assert hint.text_content() == f"a number from {low} to {high}"
+    assert hint.get_attribute("id") in field.get_attribute("aria-describedby").split()
+    assert field.get_attribute("aria-invalid") is None
+    assert problem_message(page) is None
+    # The page's own words quote the same range.
+    words = page.locator("article").text_content()  # below the first screen too
+    assert re.search(f"takes any .* from {re.escape(low)} to {re.escape(high)}, ", words)
+    # The largest rate is a good value: it steps.
+    before = position(page)
+    field.fill(high)
+    page.get_by_role("button", name=STEP).click()
+    assert position(page) != before
+    assert problem_message(page) is None
+    assert not visit.errors
 
 
 @pytest.mark.parametrize("width", [1280, 360])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_is_clean_with_the_learning_rate_message_shown(browser, served_site, scheme, width):
-    visit = open_explorer(browser, served_site, scheme, width)
+def test_axe_is_clean_with_the_learning_rate_message_shown(open_explorer, scheme, width):
+    visit = open_explorer(scheme, width)
     page = visit.page
-    try:
-        type_rate(page, "1e308")
-        page.get_by_role("button", name=STEP).click()
-        assert problem_message(page).startswith("η = 1e308 is too large")
-        page.locator(PROBLEM).scroll_into_view_if_needed()
-        results = Axe().run(page)
-        assert results.violations_count == 0, results.generate_report()
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
-        box = page.locator(PROBLEM).bounding_box()
-        assert box["x"] >= 0
-        assert box["x"] + box["width"] <= width
-        assert not visit.errors
-        assert not visit.foreign
-    finally:
-        visit.close()
+    type_rate(page, "1e308")
+    page.get_by_role("button", name=STEP).click()
+    assert problem_message(page).startswith("η = 1e308 is too large")
+    page.locator(PROBLEM).scroll_into_view_if_needed()
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    box = page.locator(PROBLEM).bounding_box()
+    assert box["x"] >= 0
+    assert box["x"] + box["width"] <= width
+    assert not visit.errors
+    assert not visit.foreign
 
 
-def test_phone_width_touch_drag_without_horizontal_scroll(browser, served_site):
-    visit = open_explorer(
-        browser, served_site, width=360, has_touch=True, is_mobile=True, device_scale_factor=2
-    )
+def test_phone_width_touch_drag_without_horizontal_scroll(open_explorer):
+    visit = open_explorer(width=360, has_touch=True, is_mobile=True, device_scale_factor=2)
     page = visit.page
-    try:
-        assert page.evaluate("document.documentElement.scrollWidth") <= 360
-        widget = page.locator(".explorer__widget").bounding_box()
-        assert widget["x"] >= 0
-        assert widget["x"] + widget["width"] <= 360
-        show_map(page)
-        scrolled = page.evaluate("scrollY")
-        for w, b in [(2.2, 1.4), (-2.1, -3.3), (0.9, -0.6)]:
-            drag_with_finger(page, *screen_position(page, w, b))
-            values = shown(page)
-            pixel = (W_RANGE[1] - W_RANGE[0]) / map_box(page)["width"]
-            assert values["w_exact"] == pytest.approx(w, abs=pixel)
-            assert values["b_exact"] == pytest.approx(b, abs=pixel)
-            assert_matches_snippets(values, "squared_error")
-        assert page.evaluate("scrollY") == scrolled  # the finger dragged, the page stayed
-        assert page.evaluate("document.documentElement.scrollWidth") <= 360
-        assert not visit.errors
-    finally:
-        visit.close()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    widget = page.locator(".explorer__widget").bounding_box()
+    assert widget["x"] >= 0
+    assert widget["x"] + widget["width"] <= 360
+    show_map(page)
+    scrolled = page.evaluate("scrollY")
+    for w, b in [(2.2, 1.4), (-2.1, -3.3), (0.9, -0.6)]:
+        drag_with_finger(page, *screen_position(page, w, b))
+        values = shown(page)
+        pixel = (W_RANGE[1] - W_RANGE[0]) / map_box(page)["width"]
+        assert values["w_exact"] == pytest.approx(w, abs=pixel)
+        assert values["b_exact"] == pytest.approx(b, abs=pixel)
+        assert_matches_snippets(values, "squared_error")
+    assert page.evaluate("scrollY") == scrolled  # the finger dragged, the page stayed
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert not visit.errors
 
 
 PLACES = """(inFlow) => {
@@ -490,81 +453,71 @@ PLACES = """(inFlow) => {
 }"""
 
 
-def test_on_a_phone_the_sliders_stay_within_a_screen_of_what_they_move(browser, served_site):
+def test_on_a_phone_the_sliders_stay_within_a_screen_of_what_they_move(open_explorer):
     """At 360 px the sliders sit between the map and the slices, all three within one screen
     of each other, and they stay on screen while the reader looks at either."""
     height = 740  # a phone's screen, a little less than most
-    visit = open_explorer(browser, served_site, width=360, viewport={"width": 360,
-                                                                      "height": height})
+    visit = open_explorer(width=360, height=height)
     page = visit.page
-    try:
-        places = page.evaluate(PLACES, True)
-        order = sorted(places, key=lambda name: places[name]["top"])
-        assert order == ["map", "sliders", "slices"]
-        span = places["slices"]["bottom"] - places["sliders"]["top"]
-        assert span <= height, f"sliders to the last slice: {span:.0f}px, a screen is {height}"
-        span = places["sliders"]["bottom"] - places["map"]["top"]
-        assert span <= height, f"map to the sliders: {span:.0f}px, a screen is {height}"
-        # Looking at the map (its top under the header), then at the slices (their bottom at
-        # the foot of the screen): the sliders are on screen both times, clear of the header.
-        for where, block in (("map", "start"), ("slices", "end")):
-            page.locator(f".explorer__{where}").evaluate(
-                f"node => node.scrollIntoView({{block: '{block}'}})")
-            page.wait_for_timeout(100)
-            sliders = page.evaluate(PLACES, False)["sliders"]
-            header = page.evaluate(
-                "document.querySelector('.md-header').getBoundingClientRect().bottom")
-            assert header - 1 <= sliders["top"], (where, sliders)
-            assert sliders["bottom"] <= height, (where, sliders)
-        # ...and they still work where they are.
-        page.get_by_label("bias b", exact=True).focus()
+    places = page.evaluate(PLACES, True)
+    order = sorted(places, key=lambda name: places[name]["top"])
+    assert order == ["map", "sliders", "slices"]
+    span = places["slices"]["bottom"] - places["sliders"]["top"]
+    assert span <= height, f"sliders to the last slice: {span:.0f}px, a screen is {height}"
+    span = places["sliders"]["bottom"] - places["map"]["top"]
+    assert span <= height, f"map to the sliders: {span:.0f}px, a screen is {height}"
+    # Looking at the map (its top under the header), then at the slices (their bottom at
+    # the foot of the screen): the sliders are on screen both times, clear of the header.
+    for where, block in (("map", "start"), ("slices", "end")):
+        page.locator(f".explorer__{where}").evaluate(
+            f"node => node.scrollIntoView({{block: '{block}'}})")
+        page.wait_for_timeout(100)
+        sliders = page.evaluate(PLACES, False)["sliders"]
+        header = page.evaluate(
+            "document.querySelector('.md-header').getBoundingClientRect().bottom")
+        assert header - 1 <= sliders["top"], (where, sliders)
+        assert sliders["bottom"] <= height, (where, sliders)
+    # ...and they still work where they are.
+    page.get_by_label("bias b", exact=True).focus()
+    page.keyboard.press("ArrowRight")
+    assert shown(page)["b_exact"] == pytest.approx(B0 + 0.05)
+
+
+def test_on_a_wide_screen_the_sliders_sit_under_the_map_beside_the_slices(open_explorer):
+    visit = open_explorer()
+    places = visit.page.evaluate(PLACES, False)
+    map_box = visit.page.locator(".explorer__map").bounding_box()
+    sliders = visit.page.locator(".explorer__sliders").bounding_box()
+    slices = visit.page.locator(".explorer__slices").bounding_box()
+    assert places["sliders"]["top"] >= places["map"]["bottom"]
+    assert sliders["x"] + sliders["width"] <= slices["x"]  # left column, slices right
+    assert abs(sliders["x"] - map_box["x"]) < 60
+    assert visit.page.evaluate(
+        "getComputedStyle(document.querySelector('.explorer__sliders')).position"
+    ) == "static"
+
+
+def test_values_are_announced_politely_once_the_point_rests(open_explorer):
+    visit = open_explorer()
+    page = visit.page
+    live = page.locator(".explorer__widget [aria-live='polite']")
+    assert live.count() == 1
+    page.evaluate(
+        "() => { window.announcements = 0;"
+        " new MutationObserver(() => window.announcements++).observe("
+        " document.querySelector(\".explorer__widget [aria-live='polite']\"),"
+        " {childList: true, characterData: true, subtree: true}); }"
+    )
+    page.get_by_label("weight w", exact=True).focus()
+    for _ in range(10):  # a reader tapping the key every 0.1 s
         page.keyboard.press("ArrowRight")
-        assert shown(page)["b_exact"] == pytest.approx(B0 + 0.05)
-    finally:
-        visit.close()
-
-
-def test_on_a_wide_screen_the_sliders_sit_under_the_map_beside_the_slices(browser, served_site):
-    visit = open_explorer(browser, served_site)
-    try:
-        places = visit.page.evaluate(PLACES, False)
-        map_box = visit.page.locator(".explorer__map").bounding_box()
-        sliders = visit.page.locator(".explorer__sliders").bounding_box()
-        slices = visit.page.locator(".explorer__slices").bounding_box()
-        assert places["sliders"]["top"] >= places["map"]["bottom"]
-        assert sliders["x"] + sliders["width"] <= slices["x"]  # left column, slices right
-        assert abs(sliders["x"] - map_box["x"]) < 60
-        assert visit.page.evaluate(
-            "getComputedStyle(document.querySelector('.explorer__sliders')).position"
-        ) == "static"
-    finally:
-        visit.close()
-
-
-def test_values_are_announced_politely_once_the_point_rests(browser, served_site):
-    visit = open_explorer(browser, served_site)
-    page = visit.page
-    try:
-        live = page.locator(".explorer__widget [aria-live='polite']")
-        assert live.count() == 1
-        page.evaluate(
-            "() => { window.announcements = 0;"
-            " new MutationObserver(() => window.announcements++).observe("
-            " document.querySelector(\".explorer__widget [aria-live='polite']\"),"
-            " {childList: true, characterData: true, subtree: true}); }"
-        )
-        page.get_by_label("weight w", exact=True).focus()
-        for _ in range(10):  # a reader tapping the key every 0.1 s
-            page.keyboard.press("ArrowRight")
-            page.wait_for_timeout(100)
-        page.wait_for_function("window.announcements > 0")
-        page.wait_for_timeout(1000)
-        assert page.evaluate("window.announcements") == 1  # ten moves, one announcement
-        dC_dw = page.locator("[data-explorer-value=dC_dw]").text_content()
-        assert dC_dw in live.text_content()
-        assert not visit.errors
-    finally:
-        visit.close()
+        page.wait_for_timeout(100)
+    page.wait_for_function("window.announcements > 0")
+    page.wait_for_timeout(1000)
+    assert page.evaluate("window.announcements") == 1  # ten moves, one announcement
+    dC_dw = page.locator("[data-explorer-value=dC_dw]").text_content()
+    assert dC_dw in live.text_content()
+    assert not visit.errors
 
 
 SLICE_STROKES = """() => [".explorer__along-w", ".explorer__along-b"].map((name) =>
@@ -577,26 +530,23 @@ def css_rgb(hex_colour):
     return f"rgb({red}, {green}, {blue})"
 
 
-def test_follows_the_colour_scheme_toggle(browser, served_site):
-    visit = open_explorer(browser, served_site)
+def test_follows_the_colour_scheme_toggle(open_explorer):
+    visit = open_explorer()
     page = visit.page
-    try:
-        heat = page.locator(".explorer__map image")
-        light = heat.get_attribute("href")
-        assert page.evaluate(SLICE_STROKES) == [css_rgb(LIGHT.w_slice), css_rgb(LIGHT.b_slice)]
-        page.locator("form[data-md-component=palette] label:visible").first.click()
-        page.wait_for_function(
-            "() => document.body.getAttribute('data-md-color-scheme') === 'slate'"
-        )
-        # The slices take the dark scheme's colours for the w and b directions, as the
-        # figures do; the cost's colour map is the same in both schemes.
-        assert page.evaluate(SLICE_STROKES) == [css_rgb(DARK.w_slice), css_rgb(DARK.b_slice)]
-        assert heat.get_attribute("href") == light
-        results = Axe().run(page)
-        assert results.violations_count == 0, results.generate_report()
-        assert not visit.errors
-    finally:
-        visit.close()
+    heat = page.locator(".explorer__map image")
+    light = heat.get_attribute("href")
+    assert page.evaluate(SLICE_STROKES) == [css_rgb(LIGHT.w_slice), css_rgb(LIGHT.b_slice)]
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(
+        "() => document.body.getAttribute('data-md-color-scheme') === 'slate'"
+    )
+    # The slices take the dark scheme's colours for the w and b directions, as the
+    # figures do; the cost's colour map is the same in both schemes.
+    assert page.evaluate(SLICE_STROKES) == [css_rgb(DARK.w_slice), css_rgb(DARK.b_slice)]
+    assert heat.get_attribute("href") == light
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    assert not visit.errors
 
 
 def heat_map_pixels(page):
@@ -611,23 +561,19 @@ def heat_map_pixels(page):
     return np.asarray(Image.open(io.BytesIO(data)).convert("RGB")).astype(float)
 
 
-def test_the_heat_map_uses_the_figures_colour_map_darkest_for_the_lowest_cost(browser,
-                                                                              served_site):
+def test_the_heat_map_uses_the_figures_colour_map_darkest_for_the_lowest_cost(open_explorer):
     import matplotlib
 
     from snippets.plots.theme import CONTOUR_DARK, CONTOUR_LIGHT, COST_COLORMAP
 
     pixels = {}
     for scheme in ("light", "dark"):
-        visit = open_explorer(browser, served_site, scheme)
-        try:
-            pixels[scheme] = heat_map_pixels(visit.page)
-            legend = visit.page.locator(".explorer__legend").inner_text()
-            assert legend.split("\n") == ["lower cost", "higher cost"]
-            assert "Darker colours mean a lower cost" in visit.page.locator(
-                ".explorer__map + .explorer__legend + figcaption").inner_text()
-        finally:
-            visit.close()
+        visit = open_explorer(scheme)
+        pixels[scheme] = heat_map_pixels(visit.page)
+        legend = visit.page.locator(".explorer__legend").inner_text()
+        assert legend.split("\n") == ["lower cost", "higher cost"]
+        assert "Darker colours mean a lower cost" in visit.page.locator(
+            ".explorer__map + .explorer__legend + figcaption").inner_text()
     np.testing.assert_array_equal(pixels["light"], pixels["dark"])  # one map, both schemes
     bands = 14  # explorer.js: BANDS
     colormap = matplotlib.colormaps[COST_COLORMAP]
@@ -650,73 +596,55 @@ def test_the_heat_map_uses_the_figures_colour_map_darkest_for_the_lowest_cost(br
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_is_clean_with_the_cross_entropy_and_a_moved_point(browser, served_site, scheme):
-    visit = open_explorer(browser, served_site, scheme)
+def test_axe_is_clean_with_the_cross_entropy_and_a_moved_point(open_explorer, scheme):
+    visit = open_explorer(scheme)
     page = visit.page
-    try:
-        choose_cost(page, "cross_entropy")
-        page.get_by_label("bias b", exact=True).focus()
-        page.keyboard.press("PageUp")
-        results = Axe().run(page)
-        assert results.violations_count == 0, results.generate_report()
-        assert not visit.errors
-        assert not visit.foreign
-    finally:
-        visit.close()
+    choose_cost(page, "cross_entropy")
+    page.get_by_label("bias b", exact=True).focus()
+    page.keyboard.press("PageUp")
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    assert not visit.errors
+    assert not visit.foreign
 
 
-def test_without_javascript_the_static_figure_stays(browser, served_site):
-    visit = PageVisit(
-        WithOptions(browser, java_script_enabled=False), served_site + PATH, "light"
-    )
+def test_without_javascript_the_static_figure_stays(open_page):
+    page = open_page(PATH, java_script_enabled=False).page
+    figure = page.locator("[data-cost-explorer] img[src*='home_surface_slice-light']")
+    figure.scroll_into_view_if_needed()
+    assert figure.is_visible()
+    assert figure.evaluate("img => img.decode().then(() => img.naturalWidth)") > 0
+    assert page.locator(".explorer__widget").count() == 0
+    # ...and a note, styled as Material's admonitions are, says why it does not move.
+    note = page.locator(".admonition", has_text="needs JavaScript")
+    assert note.is_visible()
+    assert "JavaScript is off" in note.inner_text()
+    note_box, figure_box = note.bounding_box(), figure.bounding_box()
+    assert note_box["y"] + note_box["height"] <= figure_box["y"]  # just above the figure
+
+
+def test_with_javascript_the_note_about_it_stays_hidden(open_explorer):
+    visit = open_explorer()
+    assert visit.page.get_by_text("needs JavaScript").count() == 0  # in <noscript>: text
+    assert not visit.page.locator(".admonition", has_text="needs JavaScript").count()
+
+
+def test_if_the_data_cannot_load_the_static_figure_comes_back(open_page):
+    no_data = {"**/surface.json": lambda route: route.fulfill(status=404, body="")}
+    visit = open_page(PATH, routes=no_data)
     page = visit.page
-    try:
-        figure = page.locator("[data-cost-explorer] img[src*='home_surface_slice-light']")
-        figure.scroll_into_view_if_needed()
-        assert figure.is_visible()
-        assert figure.evaluate("img => img.decode().then(() => img.naturalWidth)") > 0
-        assert page.locator(".explorer__widget").count() == 0
-        # ...and a note, styled as Material's admonitions are, says why it does not move.
-        note = page.locator(".admonition", has_text="needs JavaScript")
-        assert note.is_visible()
-        assert "JavaScript is off" in note.inner_text()
-        note_box, figure_box = note.bounding_box(), figure.bounding_box()
-        assert note_box["y"] + note_box["height"] <= figure_box["y"]  # just above the figure
-    finally:
-        visit.close()
+    page.wait_for_selector("[data-cost-explorer][data-explorer-state='failed']")
+    figure = page.locator("[data-cost-explorer] img[src*='home_surface_slice-light']")
+    figure.scroll_into_view_if_needed()
+    assert figure.is_visible()
+    assert figure.evaluate("img => img.decode().then(() => img.naturalWidth)") > 0
+    assert "could not load" in page.locator("[data-cost-explorer]").text_content()
+    assert not page.locator(".admonition", has_text="needs JavaScript").count()
+    assert page.locator(".explorer__widget").count() == 0
+    assert not visit.uncaught  # a warning in the console, no uncaught error
 
 
-def test_with_javascript_the_note_about_it_stays_hidden(browser, served_site):
-    visit = open_explorer(browser, served_site)
-    try:
-        assert visit.page.get_by_text("needs JavaScript").count() == 0  # in <noscript>: text
-        assert not visit.page.locator(".admonition", has_text="needs JavaScript").count()
-    finally:
-        visit.close()
-
-
-def test_if_the_data_cannot_load_the_static_figure_comes_back(browser, served_site):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    errors = []
-    try:
-        context.route("**/surface.json", lambda route: route.fulfill(status=404, body=""))
-        page = context.new_page()
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto(served_site + PATH, wait_until="networkidle")
-        page.wait_for_selector("[data-cost-explorer][data-explorer-state='failed']")
-        figure = page.locator("[data-cost-explorer] img[src*='home_surface_slice-light']")
-        figure.scroll_into_view_if_needed()
-        assert figure.is_visible()
-        assert figure.evaluate("img => img.decode().then(() => img.naturalWidth)") > 0
-        assert "could not load" in page.locator("[data-cost-explorer]").text_content()
-        assert not page.locator(".admonition", has_text="needs JavaScript").count()
-        assert page.locator(".explorer__widget").count() == 0
-        assert not errors  # a warning in the console, no uncaught error
-    finally:
-        context.close()
-
-
-def test_instant_navigation_mounts_once_and_leaves_nothing_behind(browser, served_site):
+def test_instant_navigation_mounts_once_and_leaves_nothing_behind(open_page, served_site):
     # Material navigates instantly only to URLs in its sitemap, whose host and port are
     # site_url's; point them at this test server, or every click would be a full reload.
     def sitemap(route):
@@ -724,34 +652,26 @@ def test_instant_navigation_mounts_once_and_leaves_nothing_behind(browser, serve
         body = re.sub(r"<loc>https?://[^/<]+/", f"<loc>{served_site}", response.text())
         route.fulfill(response=response, body=body)
 
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    errors = []
-    try:
-        context.route("**/sitemap.xml", sitemap)
-        page = context.new_page()
-        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto(served_site, wait_until="networkidle")
-        page.evaluate("window.sameDocument = true")
-        nav = page.locator(".md-nav--primary")
-        for _ in range(2):
-            nav.locator("a.md-nav__link[href$='explorer/']").first.click()
-            page.wait_for_selector(READY)
-            assert page.evaluate("costExplorer.live") == 1
-            before = shown(page)["dC_dw"]
-            page.get_by_label("bias b", exact=True).focus()
-            page.keyboard.press("ArrowUp")
-            assert shown(page)["dC_dw"] != before  # the one explorer on the page responds
-            nav.locator("a.md-nav__link", has_text="Home").first.click()
-            page.wait_for_function("() => costExplorer.live === 0")
-            assert page.locator("[data-cost-explorer]").count() == 0
-        assert page.evaluate("window.sameDocument")  # never reloaded: all instant navigation
-        assert not errors
-    finally:
-        context.close()
+    visit = open_page("", routes={"**/sitemap.xml": sitemap})
+    page = visit.page
+    page.evaluate("window.sameDocument = true")
+    nav = page.locator(".md-nav--primary")
+    for _ in range(2):
+        nav.locator("a.md-nav__link[href$='explorer/']").first.click()
+        page.wait_for_selector(READY)
+        assert page.evaluate("costExplorer.live") == 1
+        before = shown(page)["dC_dw"]
+        page.get_by_label("bias b", exact=True).focus()
+        page.keyboard.press("ArrowUp")
+        assert shown(page)["dC_dw"] != before  # the one explorer on the page responds
+        nav.locator("a.md-nav__link", has_text="Home").first.click()
+        page.wait_for_function("() => costExplorer.live === 0")
+        assert page.locator("[data-cost-explorer]").count() == 0
+    assert page.evaluate("window.sameDocument")  # never reloaded: all instant navigation
+    assert not visit.errors
 
 
-def test_first_visit_weighs_less_than_300_kb_gzip(browser, served_site):
+def test_first_visit_weighs_less_than_300_kb_gzip(open_page):
     sizes = {}
 
     def record(response):
@@ -760,43 +680,31 @@ def test_first_visit_weighs_less_than_300_kb_gzip(browser, served_site):
         except Exception:  # a redirect or an aborted request has no body
             sizes.setdefault(response.url, 0)
 
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    try:
-        context.on("response", record)
-        page = context.new_page()
-        page.goto(served_site + PATH, wait_until="networkidle")
-        page.wait_for_selector(READY)
-        page.wait_for_load_state("networkidle")
-        assert any(url.endswith("surface.json") for url in sizes)
-        total = sum(sizes.values())
-        assert total <= BUDGET, sorted(sizes.items(), key=lambda item: -item[1])
-    finally:
-        context.close()
+    page = open_page(PATH, listeners={"response": record}).page
+    page.wait_for_selector(READY)
+    page.wait_for_load_state("networkidle")
+    assert any(url.endswith("surface.json") for url in sizes)
+    total = sum(sizes.values())
+    assert total <= BUDGET, sorted(sizes.items(), key=lambda item: -item[1])
 
 
-def test_mounts_only_once_material_has_started(browser, served_site):
+# Notes, as the explorer mounts, whether Material had started (its document$ exists).
+MOUNT_WATCH = """new MutationObserver((records, observer) => {
+  if (!document.querySelector("[data-cost-explorer] svg")) return;
+  window.explorerMountedAfterMaterial = "document$" in window;
+  observer.disconnect();
+}).observe(document, {childList: true, subtree: true});"""
+
+
+def test_mounts_only_once_material_has_started(open_page):
     """On a first visit the module runs before Material's bundle, and must wait for it: it
     mounts on each document$, which instant navigation emits again. Here the bundle arrives
     a second late, so the grid data wins the race."""
-    context = browser.new_context()
-    context.route("**/bundle.*.min.js", lambda route: (time.sleep(1), route.continue_()))
-    context.add_init_script(
-        """new MutationObserver((records, observer) => {
-             if (!document.querySelector("[data-cost-explorer] svg")) return;
-             window.explorerMountedAfterMaterial = "document$" in window;
-             observer.disconnect();
-           }).observe(document, {childList: true, subtree: true});"""
-    )
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    try:
-        page.goto(served_site + PATH)
-        page.wait_for_selector(READY)
-        assert page.evaluate("window.explorerMountedAfterMaterial") is True
-        assert errors == []
-    finally:
-        context.close()
+    late_bundle = {"**/bundle.*.min.js": lambda route: (time.sleep(1), route.continue_())}
+    visit = open_page(PATH, routes=late_bundle, init_script=MOUNT_WATCH)
+    visit.page.wait_for_selector(READY)
+    assert visit.page.evaluate("window.explorerMountedAfterMaterial") is True
+    assert visit.uncaught == []
 
 
 @pytest.mark.build

@@ -10,8 +10,8 @@ break long displays, as the Markdown pages do.
 import pytest
 
 from snippets.plots.layout import COLUMN, MIN_SCALE, VIEWPORT
+from tests.web.browser import SCHEMES
 from tests.web.conftest import PAGES
-from tests.web.test_browser import SCHEMES, PageVisit
 
 pytestmark = pytest.mark.browser
 
@@ -38,19 +38,15 @@ MEASURE = """async () => {
 }"""
 
 
-def measure(browser, served_site, path, scheme, width):
-    visit = PageVisit(browser, served_site + path, scheme, width)
-    try:
-        return visit.page.evaluate(MEASURE)
-    finally:
-        visit.close()
+def measure(open_page, path, scheme, width):
+    return open_page(path, scheme, width).page.evaluate(MEASURE)
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("path", NOTEBOOK_PAGES)
-def test_on_a_phone_every_plot_keeps_0_6_of_its_text_size(browser, served_site, path, scheme):
-    phone = measure(browser, served_site, path, scheme, VIEWPORT)
-    wide = measure(browser, served_site, path, scheme, WIDE)
+def test_on_a_phone_every_plot_keeps_0_6_of_its_text_size(open_page, path, scheme):
+    phone = measure(open_page, path, scheme, VIEWPORT)
+    wide = measure(open_page, path, scheme, WIDE)
     assert phone["plots"], f"{path} shows no plot"
     assert [p["src"] for p in phone["plots"]] == [p["src"] for p in wide["plots"]]
     for small, large in zip(phone["plots"], wide["plots"], strict=True):
@@ -66,7 +62,7 @@ def test_on_a_phone_every_plot_keeps_0_6_of_its_text_size(browser, served_site, 
 
 
 @pytest.mark.parametrize("path", NOTEBOOK_PAGES)
-def test_on_a_phone_no_formula_is_cut_off(browser, served_site, path):
-    phone = measure(browser, served_site, path, "light", VIEWPORT)
+def test_on_a_phone_no_formula_is_cut_off(open_page, path):
+    phone = measure(open_page, path, "light", VIEWPORT)
     assert phone["overflow"] <= 0, f"{path} scrolls sideways by {phone['overflow']}px"
     assert not phone["cut"], f"{path}: displays wider than the phone's column: {phone['cut']}"

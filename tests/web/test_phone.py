@@ -4,18 +4,14 @@ page never scrolls sideways as a whole."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.web.browser import SCHEMES
 from tests.web.conftest import PAGES
-from tests.web.test_browser import SCHEMES, PageVisit
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("path", PAGES)
-def test_axe_finds_nothing_at_360_px_at_first_load(browser, served_site, path, scheme):
-    visit = PageVisit(browser, served_site + path, scheme, width=360)
-    try:
-        results = Axe().run(visit.page)
-        assert results.violations_count == 0, results.generate_report()
-    finally:
-        visit.close()
+def test_axe_finds_nothing_at_360_px_at_first_load(open_page, path, scheme):
+    results = Axe().run(open_page(path, scheme, width=360).page)
+    assert results.violations_count == 0, results.generate_report()
