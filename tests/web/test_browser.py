@@ -3,8 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-# test_phone_figures.py imports SCHEMES and PageVisit from here.
-from tests.web.browser import SCHEMES, PageVisit  # noqa: F401
+from tests.web.browser import SCHEMES
 from tests.web.conftest import PAGES
 
 pytestmark = pytest.mark.browser

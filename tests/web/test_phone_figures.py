@@ -14,8 +14,8 @@ import pytest
 from snippets.plots.layout import COLUMN, MIN_SCALE, VIEWPORT
 from snippets.plots.registry import FIGURES
 from snippets.plots.render import render_layouts
+from tests.web.browser import SCHEMES
 from tests.web.conftest import PAGES
-from tests.web.test_browser import SCHEMES, PageVisit
 
 pytestmark = pytest.mark.browser
 
@@ -57,20 +57,17 @@ def has_phone_layout():
     return {i for i, spec in FIGURES.items() if "phone" in render_layouts(spec, "light")}
 
 
-def visit_figures(browser, served_site, path, scheme, width):
-    visit = PageVisit(browser, served_site + path, scheme, width)
-    try:
-        return visit.page.evaluate(FIGURES_SHOWN), visit.page.evaluate(OVERFLOW)
-    finally:
-        visit.close()
+def visit_figures(open_page, path, scheme, width):
+    page = open_page(path, scheme, width).page
+    return page.evaluate(FIGURES_SHOWN), page.evaluate(OVERFLOW)
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("path", PAGES)
 def test_on_a_phone_every_figure_is_shown_at_0_6_of_its_size_or_more(
-    browser, served_site, path, scheme, has_phone_layout
+    open_page, path, scheme, has_phone_layout
 ):
-    images, overflow = visit_figures(browser, served_site, path, scheme, VIEWPORT)
+    images, overflow = visit_figures(open_page, path, scheme, VIEWPORT)
     assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {VIEWPORT}px"
     by_figure = {}
     for image in images:
@@ -92,8 +89,8 @@ def test_on_a_phone_every_figure_is_shown_at_0_6_of_its_size_or_more(
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("path", PAGES)
-def test_on_a_wide_screen_the_wide_layout_shows(browser, served_site, path, scheme):
-    images, overflow = visit_figures(browser, served_site, path, scheme, WIDE)
+def test_on_a_wide_screen_the_wide_layout_shows(open_page, path, scheme):
+    images, overflow = visit_figures(open_page, path, scheme, WIDE)
     assert overflow <= 0
     for image in images:
         name = figure_id(image["src"])
@@ -104,41 +101,30 @@ def test_on_a_wide_screen_the_wide_layout_shows(browser, served_site, path, sche
     assert sorted(shown) == sorted({figure_id(image["src"]) for image in images})
 
 
-def test_the_text_column_on_a_phone_is_as_wide_as_the_layout_assumes(browser, served_site):
-    visit = PageVisit(browser, served_site + "derivatives/partial/", "light", VIEWPORT)
-    try:
-        column = visit.page.evaluate(
-            "document.querySelector('.md-content__inner').getBoundingClientRect().width"
-        )
-    finally:
-        visit.close()
+def test_the_text_column_on_a_phone_is_as_wide_as_the_layout_assumes(open_page):
+    column = open_page("derivatives/partial/", "light", VIEWPORT).page.evaluate(
+        "document.querySelector('.md-content__inner').getBoundingClientRect().width"
+    )
     assert column == pytest.approx(COLUMN, abs=1)  # snippets/plots/layout.py: COLUMN
 
 
 @pytest.mark.parametrize("width", [VIEWPORT, WIDE])
-def test_a_figure_keeps_its_space_before_its_image_arrives(browser, served_site, width):
+def test_a_figure_keeps_its_space_before_its_image_arrives(open_page, width):
     """Each layout's <img> carries its width and height, so the box a figure gets before it
     loads is the one it has after: nothing below it jumps."""
     boxes = {}
     for arrives in (False, True):
-        visit = PageVisit(browser, "about:blank", "light", width)
-        try:
-            if not arrives:
-                visit.context.route("**/figures/*", lambda route: route.abort())
-            visit.page.goto(served_site + "derivatives/partial/", wait_until="networkidle")
-            shown = "img[src*='partial_slices'][src$='#only-light'] >> visible=true"
-            figure = visit.page.locator(shown)
-            figure.evaluate(
-                "img => { img.loading = 'eager'; return img.decode().catch(() => {}); }")
-            boxes[arrives] = figure.bounding_box()
-        finally:
-            visit.close()
+        routes = {} if arrives else {"**/figures/*": lambda route: route.abort()}
+        page = open_page("derivatives/partial/", "light", width, routes=routes).page
+        figure = page.locator("img[src*='partial_slices'][src$='#only-light'] >> visible=true")
+        figure.evaluate("img => { img.loading = 'eager'; return img.decode().catch(() => {}); }")
+        boxes[arrives] = figure.bounding_box()
     assert boxes[False]["height"] > 100  # a placeholder of the figure's size, not 0
     assert boxes[False]["width"] == pytest.approx(boxes[True]["width"], abs=1)
     assert boxes[False]["height"] == pytest.approx(boxes[True]["height"], abs=1)
 
 
-def test_instant_navigation_brings_the_phone_layout_too(browser, served_site):
+def test_instant_navigation_brings_the_phone_layout_too(open_page, served_site):
     """Material swaps the next page in without a reload: the phone layout's relative links
     must still name the right files."""
 
@@ -147,24 +133,19 @@ def test_instant_navigation_brings_the_phone_layout_too(browser, served_site):
         body = re.sub(r"<loc>https?://[^/<]+/", f"<loc>{served_site}", response.text())
         route.fulfill(response=response, body=body)
 
-    visit = PageVisit(browser, "about:blank", "light", VIEWPORT)
+    visit = open_page("derivatives/partial/", "light", VIEWPORT, routes={"**/sitemap.xml": sitemap})
     page = visit.page
-    try:
-        visit.context.route("**/sitemap.xml", sitemap)
-        page.goto(served_site + "derivatives/partial/", wait_until="networkidle")
-        page.evaluate("window.notReloaded = true")
-        page.evaluate("document.querySelector('a[href$=\"bias-changes-slope/\"]').click()")
-        page.wait_for_url(served_site + "derivatives/bias-changes-slope/")
-        page.wait_for_load_state("networkidle")
-        page.wait_for_selector(".md-content img.figure[src*='bias_w_slices']", state="attached")
-        assert page.evaluate("window.notReloaded === true"), "the page was reloaded"
-        images = page.evaluate(FIGURES_SHOWN)
-        shown = {image["file"]: image for image in images if image["shown"]}
-        assert set(shown) == {"bias_w_slices-phone-light.svg", "shift_versus_bias-phone-light.svg"}
-        assert all(image["naturalWidth"] > 0 for image in shown.values())
-        assert not visit.failed, visit.failed
-    finally:
-        visit.close()
+    page.evaluate("window.notReloaded = true")
+    page.evaluate("document.querySelector('a[href$=\"bias-changes-slope/\"]').click()")
+    page.wait_for_url(served_site + "derivatives/bias-changes-slope/")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_selector(".md-content img.figure[src*='bias_w_slices']", state="attached")
+    assert page.evaluate("window.notReloaded === true"), "the page was reloaded"
+    images = page.evaluate(FIGURES_SHOWN)
+    shown = {image["file"]: image for image in images if image["shown"]}
+    assert set(shown) == {"bias_w_slices-phone-light.svg", "shift_versus_bias-phone-light.svg"}
+    assert all(image["naturalWidth"] > 0 for image in shown.values())
+    assert not visit.failed, visit.failed
 
 
 SCROLL_THROUGH = """async () => {
@@ -177,18 +158,14 @@ SCROLL_THROUGH = """async () => {
 
 @pytest.mark.parametrize(("width", "layout"), [(VIEWPORT, "-phone"), (WIDE, "")])
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_a_reader_downloads_only_the_images_shown(browser, served_site, width, layout, scheme):
+def test_a_reader_downloads_only_the_images_shown(open_page, width, layout, scheme):
     """A figure with a phone layout has four images; the three not shown (display: none)
     are lazy, so the browser never fetches them, even after scrolling past them."""
-    visit = PageVisit(browser, "about:blank", scheme, width)
-    try:
-        fetched = []
-        visit.page.on("request", lambda request: fetched.append(request.url))
-        visit.page.goto(served_site + "derivatives/bias-changes-slope/", wait_until="networkidle")
-        visit.page.evaluate(SCROLL_THROUGH)
-        visit.page.wait_for_load_state("networkidle")
-    finally:
-        visit.close()
+    fetched = []
+    listeners = {"request": lambda request: fetched.append(request.url)}
+    page = open_page("derivatives/bias-changes-slope/", scheme, width, listeners=listeners).page
+    page.evaluate(SCROLL_THROUGH)
+    page.wait_for_load_state("networkidle")
     names = sorted({url.rsplit("/", 1)[1] for url in fetched if "/figures/" in url})
     shown = [f"{figure}{layout}-{scheme}.svg" for figure in ("bias_w_slices", "shift_versus_bias")]
     assert names == shown
