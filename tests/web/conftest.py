@@ -44,6 +44,26 @@ def build_site(config, destination, cwd=ROOT, **environment):
     )
 
 
+def build_one_page(tmp_path, content, hooks):
+    """A strict build of one page, with the site's own config and theme and only ``hooks``
+    (file names in hooks/). Its docs/generated/ is the repository's: the content layer
+    writes there, and the page's images and script links point into it."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "generated").symlink_to(ROOT / "docs" / "generated", target_is_directory=True)
+    (docs / "index.md").write_text(f"# A page\n\n{content}\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    listed = "".join(f"\n  - {ROOT / 'hooks' / name}" for name in hooks)
+    watch = "".join(f"\n  - {ROOT / name}" for name in ("snippets", "hooks", "overrides"))
+    config.write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\n"
+        f"theme:\n  custom_dir: {ROOT / 'overrides'}\nnav:\n  - index.md\n"
+        f"hooks:{listed}\nwatch:{watch}\n",
+        encoding="utf-8",
+    )
+    return build_site(config, tmp_path / "site")
+
+
 @pytest.fixture(scope="session")
 def port():
     """A free loopback port, chosen before the build: site_url must name the served address,

@@ -2,7 +2,6 @@
 
 import platform
 import re
-import textwrap
 from importlib.metadata import version
 
 import pytest
@@ -10,7 +9,7 @@ from bs4 import BeautifulSoup
 from fontTools.ttLib import TTFont
 
 from snippets.plots.registry import FIGURES
-from tests.web.conftest import PAGES, ROOT, build_site
+from tests.web.conftest import PAGES, ROOT, build_one_page
 
 pytestmark = pytest.mark.build
 
@@ -147,41 +146,19 @@ BROKEN_PAGES = {
 VALID_PAGE = '--8<-- "docs/generated/figures/home_surface_slice.md"\n\n[a link](#a-page)'
 
 
-def build_one_page(tmp_path, content):
-    """A strict build of one page with the site's own config, hooks and theme."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    # The repository's content layer writes there; the page's images link to it.
-    (docs / "generated").symlink_to(ROOT / "docs" / "generated", target_is_directory=True)
-    (docs / "index.md").write_text(f"# A page\n\n{content}\n", encoding="utf-8")
-    config = tmp_path / "mkdocs.yml"
-    hooks = "".join(f"\n  - {ROOT / 'hooks' / name}" for name in ("includes.py", "generate.py"))
-    watch = "".join(f"\n  - {ROOT / name}" for name in ("snippets", "hooks", "overrides"))
-    config.write_text(
-        textwrap.dedent(
-            f"""\
-            INHERIT: {ROOT / "mkdocs.yml"}
-            docs_dir: {docs}
-            theme:
-              custom_dir: {ROOT / "overrides"}
-            nav:
-              - index.md
-            """
-        )
-        + f"hooks:{hooks}\nwatch:{watch}\n",
-        encoding="utf-8",
-    )
-    return build_site(config, tmp_path / "site")
+def build_page(tmp_path, content):
+    """A strict build of one page with the site's config, theme and content layer."""
+    return build_one_page(tmp_path, content, ("includes.py", "generate.py"))
 
 
 def test_one_valid_page_builds(tmp_path):
-    result = build_one_page(tmp_path, VALID_PAGE)
+    result = build_page(tmp_path, VALID_PAGE)
     assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.parametrize(("content", "named"), BROKEN_PAGES.values(), ids=BROKEN_PAGES.keys())
 def test_strict_build_fails_on_a_broken_reference(tmp_path, content, named):
-    result = build_one_page(tmp_path, content)
+    result = build_page(tmp_path, content)
     assert result.returncode != 0, f"the build accepted: {content}"
     assert named in result.stderr
 

@@ -1,38 +1,14 @@
 """A page that includes a missing file or region fails the build in one clear line."""
 
-import textwrap
 
 import pytest
 
-from tests.web.conftest import ROOT, build_site
+from tests.web.conftest import build_one_page
 
 
 def build_page(tmp_path, content):
     """A strict build of one page, with the site's config and only the includes hook."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    # The repository's content layer writes there; an excerpt's link goes to its scripts.
-    (docs / "generated").symlink_to(ROOT / "docs" / "generated", target_is_directory=True)
-    (docs / "index.md").write_text(f"# A page\n\n{content}\n", encoding="utf-8")
-    config = tmp_path / "mkdocs.yml"
-    config.write_text(
-        textwrap.dedent(
-            f"""\
-            INHERIT: {ROOT / "mkdocs.yml"}
-            docs_dir: {docs}
-            theme:
-              custom_dir: {ROOT / "overrides"}
-            nav:
-              - index.md
-            hooks:
-              - {ROOT / "hooks" / "includes.py"}
-            watch:
-              - {ROOT / "hooks"}
-            """
-        ),
-        encoding="utf-8",
-    )
-    return build_site(config, tmp_path / "site")
+    return build_one_page(tmp_path, content, ("includes.py",))
 
 
 def fence(include):
