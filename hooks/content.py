@@ -12,6 +12,8 @@ STEPS is the one registry of generated artefacts, in the order they are made:
   phone layout where it needs one, and ``figures/<id>.md``, the images a page includes;
 - ``explorer``: the cost-surface explorer's grids, ``explorer/surface.json``;
 - ``scripts``: the complete script of every snippets file and notebook, ``scripts/…``;
+- ``notebooks``: every notebook, run, as a Markdown page with its plots, ``notebooks/…``
+  (hooks/notebooks.py);
 - ``math``: the cut-down math fonts and Temml's stylesheet, ``math/…``.
 
 Each step returns {path under docs/generated: bytes}. A file is rewritten only when its
@@ -20,10 +22,11 @@ step wrote any more is removed. manifest.json lists every file with its step.
 """
 
 import json
+import logging
 import sys
 import time
 
-from hooks import explorer_data, figures, mathml, outputs, scripts
+from hooks import explorer_data, figures, mathml, notebooks, outputs, scripts
 from hooks.build_cache import ROOT, ContentError, forget_snippets, write_atomic
 
 GENERATED = ROOT / "docs" / "generated"
@@ -32,6 +35,7 @@ STEPS = {
     "figures": figures.generate,
     "explorer": explorer_data.generate,
     "scripts": scripts.generate,
+    "notebooks": notebooks.generate,
     "math": mathml.generate,  # last: it reads the formulas in the outputs' Markdown too
 }
 MANIFEST = "manifest.json"
@@ -66,6 +70,8 @@ def generate(out=GENERATED):
 
 
 def main():
+    logging.basicConfig(format="%(message)s")
+    logging.getLogger("mkdocs.hooks").setLevel(logging.INFO)  # a step's count, not nbclient's
     started = time.perf_counter()
     try:
         manifest, changed = generate()

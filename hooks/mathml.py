@@ -1,19 +1,19 @@
 """Formulas as MathML, typeset at build time with the pinned Temml, in a cut-down math font.
 
 pymdownx.arithmatex (generic mode) marks math as ``<span class="arithmatex">\\(…\\)</span>``
-and ``<div class="arithmatex">\\[…\\]</div>``; the notebook hook uses the same markup. The
+and ``<div class="arithmatex">\\[…\\]</div>``, whichever delimiters the source used. The
 Python-Markdown extension below (mkdocs.yml: ``hooks.mathml``, after arithmatex) replaces
 the TeX inside each with Temml's MathML Core, rendered by Node from ``node_modules/temml``
 (installed by `npm ci`). Browsers draw MathML themselves and screen readers read it, so no
 math JavaScript runs in the reader's browser, and a formula is one ``<math>`` element with
 a few children, not the hundreds of spans of an HTML rendering. A TeX error fails the build.
 
-The content step (``generate``) typesets every formula of the pages, the printed tables and
-the notebooks ahead of the build, into a cache keyed by the TeX, and writes the fonts cut
-down to the characters those formulas draw: Noto Sans Math (an OpenType font with the MATH
-table that MathML needs for fractions, roots and stretchy brackets), with the glyphs its
-MATH table reaches from them (bigger brackets and sums), and Temml.woff2, in which Temml's
-stylesheet draws primes.
+The content step (``generate``, the layer's last) typesets every formula of the pages and of
+the Markdown the other steps wrote (printed tables, notebooks) ahead of the build, into a
+cache keyed by the TeX, and writes the fonts cut down to the characters those formulas draw:
+Noto Sans Math (an OpenType font with the MATH table that MathML needs for fractions, roots
+and stretchy brackets), with the glyphs its MATH table reaches from them (bigger brackets
+and sums), and Temml.woff2, in which Temml's stylesheet draws primes.
 """
 
 import hashlib
@@ -38,10 +38,8 @@ TEMML_CSS = TEMML / "dist" / "Temml-Local.css"  # Temml's own stylesheet, as shi
 TEMML_FONT = TEMML / "dist" / "Temml.woff2"  # Temml-Local.css finds it beside itself
 FONT_NAME = "noto-sans-math.woff2"
 MATH = re.compile(r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.S)
-DELIMITERS = {"\\(": ("\\)", False), "\\[": ("\\]", True), "$$": ("$$", True), "$": ("$", False)}
-# Formulas as the sources write them: \(…\) and \[…\] in Markdown, $…$ and $$…$$ in notebooks.
+DELIMITERS = {"\\(": ("\\)", False), "\\[": ("\\]", True)}  # as arithmatex writes them
 IN_MARKDOWN = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]", re.S)
-IN_NOTEBOOKS = re.compile(r"\$\$(?P<display>.+?)\$\$|\$(?P<inline>[^$\n]+?)\$", re.S)
 TOKEN_TEXT = re.compile(r"<(m[ino]|mtext)\b[^>]*>([^<]*)</\1>")
 TEMML_TEXT = re.compile(r'<(m[ino])\b[^>]*class="[^"]*\b(?:tml-prime|mathscr)\b[^>]*>([^<]*)</\1>')
 # MathML Core draws a one-letter <mi> in its Mathematical Italic form (text-transform:
@@ -142,19 +140,11 @@ def typeset(page_html, where):
 
 
 def formulas():
-    """(TeX, display) of every formula the sources hold: the pages and the Markdown the
-    content layer wrote (docs/**/*.md), and the notebooks' Markdown cells."""
+    """(TeX, display) of every formula in the pages and in the Markdown that the content
+    layer wrote (docs/**/*.md)."""
     found = set()
     for page in sorted((ROOT / "docs").rglob("*.md")):
         for match in IN_MARKDOWN.finditer(page.read_text(encoding="utf-8")):
-            found.add((match["inline"] or match["display"], match["display"] is not None))
-    for notebook in sorted((ROOT / "docs" / "notebooks").glob("*.py")):
-        comments = "\n".join(
-            line.removeprefix("#").strip()
-            for line in notebook.read_text(encoding="utf-8").splitlines()
-            if line.startswith("#")
-        )
-        for match in IN_NOTEBOOKS.finditer(comments):
             found.add((match["inline"] or match["display"], match["display"] is not None))
     return sorted(found)
 

@@ -15,7 +15,7 @@
 # %% [markdown]
 # # Backprop by hand, then by code
 #
-# <div class="admonition abstract">
+# <div class="admonition abstract" markdown>
 # <p class="admonition-title">Before and after</p>
 #
 # **You need:** [One neuron](../backprop/one-neuron.md), and a pencil and a calculator.
@@ -34,7 +34,7 @@
 # Layer $l$ (for $l = 1, 2, 3$) has one weight $w^l$ and one bias $b^l$. The superscript is
 # the layer's number, not a power. The input is $a^0$, the target output is $y$, and
 #
-# <div class="equation-row">
+# <div class="equation-row" markdown>
 #
 # $$
 # z^l = w^l a^{l-1} + b^l,
@@ -155,7 +155,7 @@ print(f"dC_0/da^3 = {dC0_da3:.6f},  delta^3 = {delta3:.6f}")
 # $\partial C_0/\partial a^2 = w^3 \delta^3$. One more link through the sigmoid gives the
 # recursion that *is* backpropagation:
 #
-# <div class="equation-row">
+# <div class="equation-row" markdown>
 #
 # $$
 # \delta^2 = w^3 \delta^3\, \sigma'(z^2),
@@ -190,7 +190,7 @@ check("delta^1", delta1, delta[0])
 # Each $\delta^l$ gives two gradients at once. Since $z^l = w^l a^{l-1} + b^l$, holding the
 # others fixed, $\partial z^l / \partial w^l = a^{l-1}$ and $\partial z^l / \partial b^l = 1$:
 #
-# <div class="equation-row">
+# <div class="equation-row" markdown>
 #
 # $$
 # \frac{\partial C_0}{\partial w^l} = a^{l-1} \delta^l,

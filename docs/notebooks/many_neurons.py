@@ -15,7 +15,7 @@
 # %% [markdown]
 # # Many neurons on a real little problem
 #
-# <div class="admonition info">
+# <div class="admonition info" markdown>
 # <p class="admonition-title">Going further</p>
 #
 # This notebook is not on the first path through the site. **You need:**
@@ -35,7 +35,7 @@
 # numbered $i = 0, 1, \dots, m - 1$, and their inputs are the columns of one matrix,
 # $X = A^0$. Then
 #
-# <div class="equation-row">
+# <div class="equation-row" markdown>
 #
 # $$
 # Z^l = W^l A^{l-1} + b^l,
@@ -55,7 +55,7 @@
 # $\sigma'$ (sigma prime) is the slope of the sigmoid, and $(W^{l+1})^\top$ is the transpose
 # of $W^{l+1}$:
 #
-# <div class="equation-row">
+# <div class="equation-row" markdown>
 #
 # $$
 # \delta^L = 2(A^L - Y) \odot \sigma'(Z^L),
@@ -67,7 +67,7 @@
 #
 # </div>
 #
-# <div class="equation-row">
+# <div class="equation-row" markdown>
 #
 # $$
 # \frac{\partial C}{\partial W^l} = \frac{1}{m}\,\delta^l (A^{l-1})^\top,

@@ -15,7 +15,7 @@
 # %% [markdown]
 # # Train one neuron and watch (w, b) move
 #
-# <div class="admonition abstract">
+# <div class="admonition abstract" markdown>
 # <p class="admonition-title">Before and after</p>
 #
 # **You need:** [One neuron](../backprop/one-neuron.md) (the two slopes) and
@@ -31,7 +31,7 @@
 # the output of the layer before) and has a target output $y_i$. The neuron's weighted
 # input and its output are
 #
-# <div class="equation-row">
+# <div class="equation-row" markdown>
 #
 # $$
 # z_i = w\,a^{L-1}_i + b,
@@ -54,7 +54,7 @@
 # point, the gradient $\nabla C = (\partial C/\partial w,\ \partial C/\partial b)$ (nabla
 # $C$), and moves *both* parameters a little way downhill, at the same time:
 #
-# <div class="equation-row">
+# <div class="equation-row" markdown>
 #
 # $$
 # w \leftarrow w - \eta\,\frac{\partial C}{\partial w},
