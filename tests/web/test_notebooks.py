@@ -1,18 +1,23 @@
-"""Notebook pages: run by the build, cached by content, shown in the site's own markup."""
+"""Notebook pages: run by the content layer, cached by content, shown in the site's own markup."""
 
 import base64
 import io
+import os
 import re
+import shutil
+import subprocess
+import sys
 import textwrap
 
 import jupytext
 import pytest
 from bs4 import BeautifulSoup
-from mkdocs.exceptions import PluginError
 
+from hooks import notebooks as step
+from hooks.build_cache import ContentError
 from snippets.plots.layout import COLUMN, MIN_SCALE
 from snippets.plots.theme import ROLES
-from tests.web.conftest import ROOT, build_site, load_by_path
+from tests.web.conftest import ROOT, build_site
 from tests.web.test_glossary import PLURALS, SYMBOLS, abbreviations
 
 NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
@@ -31,10 +36,7 @@ FOREIGN = (
 )
 
 
-hook = load_by_path(ROOT / "hooks" / "notebooks.py", "notebooks_hook")
-
-
-# --- the hook's parts ------------------------------------------------------------------------
+# --- the content step's parts ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -51,75 +53,38 @@ hook = load_by_path(ROOT / "hooks" / "notebooks.py", "notebooks_hook")
     ],
 )
 def test_alt_text_is_the_comment_that_opens_the_cell(source, alt):
-    assert hook.alt_text(source) == alt
+    assert step.alt_text(source) == alt
 
 
-def typeset(html):
-    soup = BeautifulSoup(html, "html.parser")
-    hook.typeset(soup, soup, "a cell")
-    return str(soup)
-
-
-def test_dollar_math_becomes_arithmatex_for_the_math_hook():
-    html = typeset("<p>Inline $a_1 &lt; b$ and $$x$$ here.</p>\n<p>$$\nC = 1\n$$</p>")
-    assert html == (
-        '<p>Inline <span class="arithmatex">\\(a_1 &lt; b\\)</span> and '
-        '<span class="arithmatex">\\[x\\]</span> here.</p>\n'
-        '<div class="arithmatex">\\[C = 1\\]</div>'
+def test_dollar_math_is_written_as_the_pages_write_formulas():
+    text = "Inline $a_1 < b$ and $$x$$ here.\n\n$$\nC = 1\n$$\n"
+    assert step.math_delimiters(text, "a cell") == (
+        "Inline \\(a_1 < b\\) and \\[x\\] here.\n\n\\[\nC = 1\n\\]\n"
     )
 
 
-def test_two_display_formulas_in_one_paragraph_stay_in_it():
-    html = typeset("<p>$$x$$ and $$y$$</p>")
-    assert html == (
-        '<p><span class="arithmatex">\\[x\\]</span> and <span class="arithmatex">\\[y\\]</span></p>'
+def test_dollars_in_code_spans_are_left_alone():
+    text = "Run `echo $HOME` or ``a `$` sign``, then $x$."
+    assert step.math_delimiters(text, "a cell") == (
+        "Run `echo $HOME` or ``a `$` sign``, then \\(x\\)."
     )
 
 
-def test_dollars_in_code_are_left_alone():
-    html = "<p>Run <code>echo $HOME</code></p><pre>cost = $5</pre>"
-    assert typeset(html) == html
+def test_a_dollar_that_opens_no_formula_fails():
+    with pytest.raises(ContentError, match=r"a cell: a \$ that opens no formula, in 'costs \$5'"):
+        step.math_delimiters("A line.\ncosts $5\n", "a cell")
 
 
-def test_an_unmatched_dollar_fails():
-    with pytest.raises(PluginError, match=r"a cell: unmatched \$ in 'costs \$5'"):
-        typeset("<p>costs $5</p>")
-
-
-def test_glossary_words_in_prose_become_tooltips_but_not_in_code_math_or_links():
-    words = {"delta": "δ is a slope.", "sigma prime": "σ′ is a slope.", "slice": "A slice."}
-    html = (
-        "<p>Its delta, not deltas; a sigma prime, a slice.</p><pre><code>delta</code></pre>"
-        '<p><span class="arithmatex">\\(\\delta\\)</span> <a href="#">delta</a></p>'
-    )
-    assert hook.tooltips(html, words) == (
-        '<p>Its <abbr title="δ is a slope.">delta</abbr>, not deltas; a '
-        '<abbr title="σ′ is a slope.">sigma prime</abbr>, a <abbr title="A slice.">slice</abbr>.'
-        "</p><pre><code>delta</code></pre>"
-        '<p><span class="arithmatex">\\(\\delta\\)</span> <a href="#">delta</a></p>'
-    )
-    assert hook.tooltips(html, {}) == html
-
-
-def test_table_of_contents_nests_headings_by_level_and_drops_permalinks():
-    soup = BeautifulSoup(
-        '<h1 id="t">Title<a class="headerlink" href="#t">¶</a></h1><h2 id="a">A</h2>'
-        '<h3 id="a1">A <code>1</code></h3><h2 id="b">B</h2><h4 id="deep">Deep</h4><h2>No id</h2>',
-        "html.parser",
-    )
-    tokens = hook.toc_tokens(soup, depth=3)
-    assert [t["name"] for t in tokens] == ["Title"]
-    (title,) = tokens
-    assert [(t["id"], t["level"]) for t in title["children"]] == [("a", 2), ("b", 2)]
-    assert title["children"][0]["children"][0]["name"] == "A <code>1</code>"
-    assert title["children"][1]["children"] == []  # h4 is deeper than toc_depth
+def test_a_fence_is_longer_than_any_run_of_backticks_in_its_text():
+    assert step.fence("text", "x = 1\n", "Output") == '```text title="Output"\nx = 1\n```'
+    assert step.fence("python", 'doc = """```"""') == '````python\ndoc = """```"""\n````'
 
 
 def test_png_size_reads_the_header_and_refuses_other_data():
     header = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + (640).to_bytes(4) + (360).to_bytes(4)
-    assert hook.png_size(header) == (640, 360)
-    with pytest.raises(PluginError, match="expected PNG image data"):
-        hook.png_size(b"GIF89a")
+    assert step.png_size(header) == (640, 360)
+    with pytest.raises(ValueError, match="expected PNG image data, got b'GIF89a'"):
+        step.png_size(b"GIF89a")
 
 
 def test_a_plot_png_is_compressed_to_a_palette_of_the_same_size():
@@ -135,16 +100,16 @@ def test_a_plot_png_is_compressed_to_a_palette_of_the_same_size():
     figure.savefig(buffer, format="png")
     plt.close(figure)
     original = buffer.getvalue()
-    compressed = base64.b64decode(hook.compressed_png(base64.b64encode(original)))
-    assert hook.png_size(compressed) == hook.png_size(original)
+    compressed = base64.b64decode(step.compressed_png(base64.b64encode(original)))
+    assert step.png_size(compressed) == step.png_size(original)
     assert compressed[25] == 3  # PNG colour type 3: a palette of at most 256 colours
     assert len(compressed) < len(original) / 2
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
 def test_the_cache_key_hashes_every_snippets_module_the_notebook_imports(notebook):
-    hashed = hook.hashed_sources(notebook)
-    assert hook.HOOK in hashed
+    hashed = step.hashed_sources(notebook)
+    assert step.HERE in hashed
     assert notebook not in hashed  # its bytes are a separate part of the key
     assert ROOT / "snippets" / "checks.py" in hashed  # reached through other modules
     imported = {
@@ -216,6 +181,11 @@ def article(site, notebook):
     return BeautifulSoup(page(site, notebook), "html.parser").select_one("article")
 
 
+def image_file(site, notebook, img):
+    """The file an image of the notebook's page loads."""
+    return (site / "notebooks" / notebook.stem / img["src"].split("#")[0]).resolve()
+
+
 @pytest.mark.build
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
 def test_a_notebook_page_shows_code_and_output_in_the_site_markup(site, notebook):
@@ -225,39 +195,41 @@ def test_a_notebook_page_shows_code_and_output_in_the_site_markup(site, notebook
         assert foreign not in text, foreign
     assert content.select(".language-python.highlight pre > code")
     assert content.select(".language-text.highlight .filename")  # printed output, "Output"
-    assert content.select(".arithmatex")
+    assert content.select(".arithmatex math")
+    for code in content.select("pre, code"):
+        code.decompose()
+    assert "$" not in content.get_text(), "TeX in dollars that was not typeset"
 
 
 @pytest.mark.build
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
 def test_every_plot_is_a_file_with_the_alt_text_of_its_cell(site, notebook):
     cells = jupytext.read(notebook).cells
-    alts = [hook.alt_text(cell.source) for cell in cells if cell.cell_type == "code"]
+    alts = [step.alt_text(cell.source) for cell in cells if cell.cell_type == "code"]
     alts = [alt for alt in alts if alt]
-    folder = site / "notebooks" / notebook.stem
     images = article(site, notebook).select("img")
     light = [img for img in images if img["src"].endswith("#only-light")]
     dark = [img for img in images if img["src"].endswith("#only-dark")]
     assert len(light) + len(dark) == len(images)
     assert [img["alt"] for img in light] == [img["alt"] for img in dark] == alts
     for img in images:
-        assert (folder / img["src"].split("#")[0]).stat().st_size > 1000
+        assert image_file(site, notebook, img).stat().st_size > 1000
         assert int(img["width"]) > 0
         assert int(img["height"]) > 0
+        assert img["class"] == ["figure", "notebook-plot"]
 
 
 @pytest.mark.build
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
 def test_every_plot_is_drawn_again_in_the_dark_scheme(site, notebook):
-    folder = site / "notebooks" / notebook.stem
     images = article(site, notebook).select("img")
     pairs = zip(images[::2], images[1::2], strict=True)
     for light, dark in pairs:
         assert light["src"].removesuffix(".png#only-light") + "-dark.png#only-dark" == dark["src"]
-        light_png = (folder / light["src"].split("#")[0]).read_bytes()
-        dark_png = (folder / dark["src"].split("#")[0]).read_bytes()
+        light_png = image_file(site, notebook, light).read_bytes()
+        dark_png = image_file(site, notebook, dark).read_bytes()
         assert light_png != dark_png
-        assert hook.png_size(light_png) == hook.png_size(dark_png)  # no jump on switching
+        assert step.png_size(light_png) == step.png_size(dark_png)  # no jump on switching
 
 
 @pytest.mark.build
@@ -306,22 +278,22 @@ def test_every_plot_is_drawn_narrow_enough_for_a_phone(site, notebook):
     """A plot wider than COLUMN / MIN_SCALE px would be shown below MIN_SCALE of its size,
     text included, in a 360 px phone's column (tests/web/test_notebook_phone.py measures it
     in a browser)."""
-    folder = site / "notebooks" / notebook.stem
-    plots = sorted(folder.glob("*.png"))
+    plots = [image_file(site, notebook, img) for img in article(site, notebook).select("img")]
     assert plots
     for plot in plots:
-        width, _ = hook.png_size(plot.read_bytes())
+        width, _ = step.png_size(plot.read_bytes())
         assert width <= COLUMN / MIN_SCALE, f"{plot.name} is {width}px wide"
 
 
 @pytest.mark.build
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
 def test_the_page_opens_with_what_it_needs_and_what_it_gives(site, notebook):
-    """As on the Markdown pages: under the title (and the download box), a "Before and
-    after" box (or, for a page that is all going further, a "Going further" box) says what
-    to read first, with links, and what the reader can do after."""
+    """As on the Markdown pages: right under the title, a "Before and after" box (or, for a
+    page that is all going further, a "Going further" box) says what to read first, with
+    links, and what the reader can do after. The download box comes later, just before the
+    first code cell."""
     title = article(site, notebook).find("h1")
-    download, note = title.find_next_siblings(True, limit=2)
+    note = title.find_next_sibling(True)
     heading = note.select_one(".admonition-title").get_text()
     assert heading in ("Before and after", "Going further"), heading
     kind = "abstract" if heading == "Before and after" else "info"
@@ -330,6 +302,8 @@ def test_the_page_opens_with_what_it_needs_and_what_it_gives(site, notebook):
     assert "You need:" in text
     assert "After this notebook you can" in text
     assert note.select("a[href]"), "a box that links to nothing to read first"
+    code = article(site, notebook).select_one(".language-python.highlight")
+    download = code.find_previous_sibling(True)
     assert download.select_one(".admonition-title").get_text() == "Run it yourself"
 
 
@@ -348,7 +322,7 @@ def test_every_glossary_symbol_the_notebook_writes_is_named_with_its_tooltip(sit
         assert tooltips[word] == abbreviations()[word]
 
 
-# --- building small sites with one notebook --------------------------------------------------
+# --- the content step on small notebooks -----------------------------------------------------
 
 HEADER = """\
 # ---
@@ -363,38 +337,52 @@ HEADER = """\
 # # A test notebook
 
 """
+OPTIONS = step.jupyter_options()
+# The step in a process of its own, as the content layer runs (python -m hooks.content, or a
+# build): nbclient leaves each kernel's sockets to the garbage collector, which would report
+# them in whichever test ran next. It writes what the step returns under docs/generated/.
+RUN_STEP = """
+import logging, sys
+from pathlib import Path
+from hooks import notebooks
+from hooks.build_cache import ContentError
+
+logging.basicConfig(format="%(message)s")
+logging.getLogger("mkdocs.hooks").setLevel(logging.INFO)
+root = Path(sys.argv[1])
+out = root / "docs" / "generated"
+try:
+    files = notebooks.generate(out, root=root, options=notebooks.jupyter_options())
+except ContentError as error:
+    sys.exit(str(error))
+for path, data in files.items():
+    (out / path).parent.mkdir(parents=True, exist_ok=True)
+    (out / path).write_bytes(data)
+"""
 
 
-def build_notebook(tmp_path, monkeypatch, cells, pages=()):
-    """A strict build of a site whose one page is a notebook made of ``cells``, and the
-    Markdown ``pages`` ({path under docs/: text})."""
-    notebooks = tmp_path / "docs" / "notebooks"
-    notebooks.mkdir(parents=True, exist_ok=True)
-    (notebooks / "test_notebook.py").write_text(HEADER + textwrap.dedent(cells), encoding="utf-8")
-    for name, text in dict(pages).items():
-        (tmp_path / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
-    nav = "".join(f"\n              - {name}" for name in dict(pages))
-    config = tmp_path / "mkdocs.yml"
-    config.write_text(
-        textwrap.dedent(
-            f"""\
-            INHERIT: {ROOT / "mkdocs.yml"}
-            docs_dir: {tmp_path / "docs"}
-            theme:
-              custom_dir: {ROOT / "overrides"}
-            nav:
-              - notebooks/test_notebook.py{nav}
-            hooks:
-              - {ROOT / "hooks" / "notebooks.py"}
-            watch:
-              - {ROOT / "snippets"}
-            """
-        ),
-        encoding="utf-8",
+def write_notebook(root, cells):
+    source = root / "docs" / "notebooks" / "test_notebook.py"
+    source.parent.mkdir(parents=True, exist_ok=True)
+    source.write_text(HEADER + textwrap.dedent(cells), encoding="utf-8")
+
+
+def run_step(root, cells):
+    """Run the notebooks step on one notebook made of ``cells``, with a cache of the test's
+    own; return the process, and the files written {path under docs/generated: bytes}."""
+    write_notebook(root, cells)
+    out = root / "docs" / "generated"
+    shutil.rmtree(out, ignore_errors=True)
+    result = subprocess.run(
+        [sys.executable, "-c", RUN_STEP, str(root)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=os.environ | {"BUILD_CACHE": str(root / "cache")},
+        check=False,
     )
-    monkeypatch.setenv("BUILD_CACHE", str(tmp_path / "cache"))
-    return build_site(config, tmp_path / "site")
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    return result, files
 
 
 PLOT = """\
@@ -407,17 +395,58 @@ plt.show()
 """
 
 
+def test_the_options_are_mkdocs_jupyters_in_mkdocs_yml():
+    assert OPTIONS == {
+        "include": ["docs/notebooks/*.py"],
+        "execute": True,
+        "allow_errors": False,
+        "kernel_name": "python3",
+    }
+
+
+def test_options_that_mkdocs_yml_does_not_set_are_named(tmp_path):
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_url: !ENV [SITE_URL, x]\nplugins:\n  - mkdocs-jupyter:\n      execute: true\n"
+    )
+    with pytest.raises(ContentError, match="expected mkdocs-jupyter with include, allow_errors"):
+        step.jupyter_options(tmp_path / "mkdocs.yml")
+
+
 @pytest.mark.build
-def test_a_warm_build_runs_no_notebook_and_an_edit_runs_it_again(tmp_path, monkeypatch):
-    first = build_notebook(tmp_path, monkeypatch, PLOT)
-    assert first.returncode == 0, first.stderr
-    assert "notebooks: executed 1 of 1" in first.stderr
-    warm = build_notebook(tmp_path, monkeypatch, PLOT)
-    assert "notebooks: executed 0 of 1" in warm.stderr
-    edited = build_notebook(tmp_path, monkeypatch, PLOT + "\n# %%\nprint(2)\n")
-    assert "notebooks: executed 1 of 1" in edited.stderr
-    html = (tmp_path / "site" / "notebooks" / "test_notebook" / "index.html").read_text()
-    assert 'alt="A straight line rising from left to right."' in html
+def test_a_warm_run_runs_no_notebook_and_an_edit_runs_it_again(tmp_path):
+    first, files = run_step(tmp_path, PLOT)
+    assert first.stderr.splitlines()[-1] == "notebooks: executed 1 of 1", first.stderr
+    warm, warm_files = run_step(tmp_path, PLOT)
+    assert warm.stderr.splitlines()[-1] == "notebooks: executed 0 of 1"
+    assert warm_files == files
+    edited, _ = run_step(tmp_path, PLOT + "\n# %%\nprint(2)\n")
+    assert edited.stderr.splitlines()[-1] == "notebooks: executed 1 of 1"
+
+
+@pytest.mark.build
+def test_a_notebook_becomes_markdown_with_its_box_code_output_and_plots(tmp_path):
+    result, files = run_step(tmp_path, "# %% [markdown]\n# Cost $C$.\n\n# %%\nprint(2)\n\n" + PLOT)
+    assert result.returncode == 0, result.stderr
+    assert sorted(files) == [
+        "notebooks/test_notebook-2-dark.png",
+        "notebooks/test_notebook-2.png",
+        "notebooks/test_notebook.md",
+    ]
+    markdown = files["notebooks/test_notebook.md"].decode()
+    width, height = step.png_size(files["notebooks/test_notebook-2.png"])
+    image = (
+        "![A straight line rising from left to right.](/generated/notebooks/test_notebook-2{})"
+        f'{{{{ width="{width}" height="{height}" loading="lazy" .figure .notebook-plot }}}}'
+    )
+    assert markdown.startswith('# A test notebook\n\nCost \\(C\\).\n\n!!! info "Run it yourself"')
+    plot_code = PLOT.removeprefix("# %%\n").rstrip()
+    assert markdown.endswith(
+        "```python\nprint(2)\n```\n\n"
+        '```text title="Output"\n2\n```\n\n'
+        f"```python\n{plot_code}\n```\n\n"
+        f"{image.format('.png#only-light')}\n{image.format('-dark.png#only-dark')}\n"
+    )
+    assert "[`test_notebook.py`](/generated/scripts/notebooks/test_notebook.py)" in markdown
 
 
 FAILING = {
@@ -430,37 +459,39 @@ FAILING = {
     ),
     "a memory address": ("# %%\nobject()\n", "prints a memory address"),
     "a warning": ("# %%\nimport warnings\n\nwarnings.warn('careful')\n", "wrote to stderr"),
-    "an unmatched dollar": ("# %% [markdown]\n# It costs $5.\n", "unmatched $"),
+    "an unmatched dollar": ("# %% [markdown]\n# It costs $5.\n", "a $ that opens no formula"),
+    "an output it cannot show": (
+        "# %%\nfrom IPython.display import HTML\n\nHTML('<b>x</b>')\n",
+        "an output this step cannot show: ['text/html', 'text/plain']",
+    ),
 }
 
 
 @pytest.mark.build
 @pytest.mark.parametrize(("cells", "message"), FAILING.values(), ids=FAILING.keys())
-def test_the_build_fails_on_a_broken_notebook(tmp_path, monkeypatch, cells, message):
-    result = build_notebook(tmp_path, monkeypatch, cells)
-    assert result.returncode != 0, f"the build accepted a notebook with {message}"
-    assert message in result.stderr
-    assert "docs/notebooks/test_notebook.py" in result.stderr
+def test_a_broken_notebook_is_not_published(tmp_path, cells, message):
+    result, files = run_step(tmp_path, cells)
+    assert result.returncode == 1, "a broken notebook was published"
+    error = next(line for line in result.stderr.splitlines() if message in line)
+    assert error.startswith("docs/notebooks/test_notebook.py"), error
+    assert files == {}
 
 
 @pytest.mark.build
-def test_a_failing_cell_fails_the_build_with_one_line_then_its_traceback(tmp_path, monkeypatch):
+def test_a_failing_cell_fails_with_one_line_then_its_traceback(tmp_path):
     cells = "# %%\nx = 1\n\n# %%\nassert x == 2, f'x is {x},\\nnot 2'\n"
-    result = build_notebook(tmp_path, monkeypatch, cells)
-    assert result.returncode != 0, "the build accepted a failing cell"
-    first = (
+    result, _ = run_step(tmp_path, cells)
+    first, following = result.stderr.split("\n", 1)
+    assert first == (
         "docs/notebooks/test_notebook.py: not published, because a cell failed: "
         "AssertionError: x is 1, not 2"
     )
-    error = result.stderr[result.stderr.index("ERROR") :]
-    assert error.startswith(f"ERROR   -  {first}\n"), result.stderr
-    following = error.split("\n", 1)[1]
     assert "assert x == 2" in following  # the cell, then its traceback
     assert "Traceback" in following
-    assert "\x1b[" not in error  # no terminal colour codes
+    assert "\x1b[" not in following  # no terminal colour codes
 
 
-# --- links in Markdown cells -----------------------------------------------------------------
+# --- the notebook's page, built by MkDocs ----------------------------------------------------
 
 PARTIAL = {"derivatives/partial.md": "# Partial derivatives\n\n## Slices of the surface\n\nText.\n"}
 LINKS = """\
@@ -471,6 +502,39 @@ LINKS = """\
 """
 
 
+def build_notebook(tmp_path, cells, pages=PARTIAL, generate=True):
+    """A strict build of a site whose pages are a notebook made of ``cells`` (its Markdown
+    written by the content step, unless ``generate`` is false) and ``pages``."""
+    if generate:
+        result, _ = run_step(tmp_path, cells)
+        assert result.returncode == 0, result.stderr
+    else:
+        write_notebook(tmp_path, cells)
+    for name, text in pages.items():
+        (tmp_path / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
+    nav = "".join(f"\n              - {name}" for name in pages)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        textwrap.dedent(
+            f"""\
+            INHERIT: {ROOT / "mkdocs.yml"}
+            docs_dir: {tmp_path / "docs"}
+            theme:
+              custom_dir: {ROOT / "overrides"}
+            nav:
+              - notebooks/test_notebook.py{nav}
+            hooks:
+              - {ROOT / "hooks" / "notebook_pages.py"}
+            watch:
+              - {ROOT / "snippets"}
+            """
+        ),
+        encoding="utf-8",
+    )
+    return build_site(config, tmp_path / "site")
+
+
 def resolve(site, page, href):
     """The file and the id that ``href`` on ``page`` (a folder of the site) leads to."""
     path, _, anchor = href.partition("#")
@@ -479,8 +543,8 @@ def resolve(site, page, href):
 
 
 @pytest.mark.build
-def test_a_link_to_a_page_source_becomes_a_working_link_to_the_page(tmp_path, monkeypatch):
-    result = build_notebook(tmp_path, monkeypatch, LINKS, PARTIAL)
+def test_a_link_to_a_page_source_becomes_a_working_link_to_the_page(tmp_path):
+    result = build_notebook(tmp_path, LINKS)
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
     soup = BeautifulSoup((site / "notebooks/test_notebook/index.html").read_text(), "html.parser")
@@ -502,31 +566,40 @@ def test_a_link_to_a_page_source_becomes_a_working_link_to_the_page(tmp_path, mo
 BROKEN_LINKS = {
     "a missing page": (
         "# %% [markdown]\n# [Slices](../derivatives/no_such_page.md#slices-of-the-surface)\n",
-        "docs/notebooks/test_notebook.py: a Markdown cell links to "
-        "'../derivatives/no_such_page.md#slices-of-the-surface', but the site has no "
-        "docs/derivatives/no_such_page.md; expected the path of a page's source (a .md file, "
-        "or a notebook's .py), relative to docs/notebooks/test_notebook.py",
+        "Doc file 'notebooks/test_notebook.py' contains a link "
+        "'../derivatives/no_such_page.md#slices-of-the-surface', but the target "
+        "'derivatives/no_such_page.md' is not found among documentation files.",
     ),
     "a missing anchor": (
         "# %% [markdown]\n# [Slices](../derivatives/partial.md#slices)\n",
-        "docs/notebooks/test_notebook.py: a Markdown cell links to "
-        "'../derivatives/partial.md#slices', but docs/derivatives/partial.md has no anchor "
-        "'slices'; expected one of its headings' anchors: "
-        "['partial-derivatives', 'slices-of-the-surface']",
+        "Doc file 'notebooks/test_notebook.py' contains a link "
+        "'../derivatives/partial.md#slices', but the doc 'derivatives/partial.md' does not "
+        "contain an anchor '#slices'.",
     ),
     "a missing anchor on the notebook itself": (
         "# %% [markdown]\n# [Up](#no-such-heading)\n",
-        "docs/notebooks/test_notebook.py: a Markdown cell links to '#no-such-heading', but "
-        "docs/notebooks/test_notebook.py has no anchor 'no-such-heading'; expected one of its "
-        "headings' anchors: ['a-test-notebook']",
+        "Doc file 'notebooks/test_notebook.py' contains a link '#no-such-heading', but there "
+        "is no such anchor on this page.",
     ),
 }
 
 
 @pytest.mark.build
 @pytest.mark.parametrize(("cells", "message"), BROKEN_LINKS.values(), ids=BROKEN_LINKS.keys())
-def test_a_broken_link_fails_the_build_in_one_line(tmp_path, monkeypatch, cells, message):
-    result = build_notebook(tmp_path, monkeypatch, cells, PARTIAL)
+def test_a_broken_link_fails_the_build_naming_the_notebook(tmp_path, cells, message):
+    result = build_notebook(tmp_path, cells)
     assert result.returncode != 0, "the build accepted a broken link"
-    assert f"ERROR   -  {message}\n" in result.stderr, result.stderr
+    assert message in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.build
+def test_a_notebook_whose_markdown_was_not_written_fails_in_one_line(tmp_path):
+    result = build_notebook(tmp_path, LINKS, generate=False)
+    assert result.returncode != 0
+    expected = tmp_path / "docs" / "generated" / "notebooks" / "test_notebook.md"
+    assert (
+        f"docs/notebooks/test_notebook.py: expected its page at {expected}, which the content "
+        "layer writes: run `python -m hooks.content`"
+    ) in result.stderr
     assert "Traceback" not in result.stderr
