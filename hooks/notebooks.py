@@ -321,11 +321,13 @@ def images(stem, number, output):
 
 
 def outputs_markdown(stem, number, cell, where):
+    """What a code cell shows under its code, and the files of its plot."""
     blocks, files = [], {}
     for output in cell.outputs:
         data = output.get("data", {})
         if "image/png" in data:
-            block, files = images(stem, number, output)
+            block, plot = images(stem, number, output)
+            files |= plot
         elif output["output_type"] == "stream":
             block = fence("text", output["text"], "Output")
         elif set(data) == {"text/plain"}:

@@ -171,7 +171,7 @@ def test_an_excerpt_without_its_link_or_its_label_is_caught(site):
 def test_a_notebook_page_without_its_box_is_caught(site):
     soup = soup_of(site, "notebooks/backprop_by_hand/")
     assert read_blocks(soup, "notebooks/")[2] == []
-    soup.select_one(".admonition").decompose()
+    soup.select_one(".admonition a.script-link").find_parent(class_="admonition").decompose()
     assert read_blocks(soup, "notebooks/")[2]
 
 

@@ -240,7 +240,7 @@ def test_the_page_offers_one_download_the_script_that_runs_alone(site, notebook)
     (link,) = article(site, notebook).select("a[download]")
     assert link["href"] == f"../../generated/scripts/notebooks/{notebook.name}"
     assert link["download"] == notebook.name
-    box = link.find_parent("p").get_text()
+    box = " ".join(link.find_parent("p").get_text().split())
     assert "runs with numpy and matplotlib alone" in box
     assert "excerpts" in box
     assert not (site / "notebooks" / notebook.stem / notebook.name).exists()

@@ -20,7 +20,7 @@ from tests.web.conftest import PAGES
 pytestmark = pytest.mark.browser
 
 WIDE = 1280
-# Every registered figure's images (never the notebooks' plots: hooks/notebooks.py draws
+# Every registered figure's images (never the notebooks' plots: hooks/notebooks.py writes
 # those), loaded, drawn, and measured: which file each shows, at what size.
 FIGURES_SHOWN = """async () => {
   await document.fonts.ready;
