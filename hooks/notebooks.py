@@ -28,6 +28,7 @@ which runs with numpy and matplotlib alone. hooks/notebook_pages.py gives MkDocs
 Markdown as the page's source.
 """
 
+import asyncio
 import base64
 import io
 import logging
@@ -197,7 +198,9 @@ def run(nb, name, options):
         extra_arguments=["--IPKernelApp.log_level=ERROR"],
     )
     try:
-        client.execute()
+        # A loop of its own, closed at the end: client.execute() would leave one open in
+        # each worker thread, for the garbage collector.
+        asyncio.run(client.async_execute())
     except (CellControlSignal, DeadKernelError) as error:
         raise ContentError(cell_failure(name, error)) from None
 

@@ -1,6 +1,7 @@
 """Notebook pages: run by the content layer, cached by content, shown in the site's own markup."""
 
 import base64
+import gc
 import io
 import os
 import re
@@ -13,6 +14,7 @@ import jupytext
 import pytest
 from bs4 import BeautifulSoup
 
+from hooks import build_cache
 from hooks import notebooks as step
 from hooks.build_cache import ContentError
 from snippets.plots.layout import COLUMN, MIN_SCALE
@@ -339,8 +341,8 @@ HEADER = """\
 """
 OPTIONS = step.jupyter_options()
 # The step in a process of its own, as the content layer runs (python -m hooks.content, or a
-# build): nbclient leaves each kernel's sockets to the garbage collector, which would report
-# them in whichever test ran next. It writes what the step returns under docs/generated/.
+# build), so that a test reads what a contributor reads on stderr. It writes what the step
+# returns under docs/generated/.
 RUN_STEP = """
 import logging, sys
 from pathlib import Path
@@ -421,6 +423,18 @@ def test_a_warm_run_runs_no_notebook_and_an_edit_runs_it_again(tmp_path):
     assert warm_files == files
     edited, _ = run_step(tmp_path, PLOT + "\n# %%\nprint(2)\n")
     assert edited.stderr.splitlines()[-1] == "notebooks: executed 1 of 1"
+
+
+@pytest.mark.build
+def test_in_a_build_process_the_step_leaves_no_event_loop_or_socket_open(tmp_path, monkeypatch):
+    """MkDocs runs the step in its own process (hooks/generate.py), `mkdocs serve` on every
+    rebuild: each run must close what it opened. pytest turns an unclosed event loop or
+    socket, found by the garbage collector, into an error (filterwarnings = error)."""
+    monkeypatch.setattr(build_cache, "CACHE", tmp_path / "cache")
+    write_notebook(tmp_path, PLOT)
+    files = step.generate(tmp_path / "generated", root=tmp_path, options=OPTIONS)
+    assert "notebooks/test_notebook.md" in files
+    gc.collect()
 
 
 @pytest.mark.build
