@@ -36,7 +36,7 @@ STEPS = {
     "explorer": explorer_data.generate,
     "scripts": scripts.generate,
     "notebooks": notebooks.generate,
-    "math": mathml.generate,  # last: it reads the formulas in the outputs' Markdown too
+    "math": mathml.generate,  # last: it reads the formulas in the Markdown the others wrote
 }
 MANIFEST = "manifest.json"
 __all__ = ["GENERATED", "STEPS", "ContentError", "generate"]
