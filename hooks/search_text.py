@@ -1,4 +1,4 @@
-"""MkDocs hook: write the search index's formulas as plain text.
+"""MkDocs hook: write the search index's formulas as plain text, and leave code out of it.
 
 The search plugin indexes each page's HTML, where a formula is MathML (hooks/mathml.py),
 which it would flatten to ``∂z∂w``; indexed as TeX, a result's preview showed
@@ -6,15 +6,17 @@ which it would flatten to ``∂z∂w``; indexed as TeX, a result's preview showe
 ``∂z / ∂w``. So the search plugin is shown each page with every formula written from its TeX
 in Unicode (and the page keeps its MathML): Greek letters and operators as symbols,
 ``\\frac{a}{b}`` as ``a/b``, powers and indices as superscript and subscript characters where
-Unicode has them, an underbraced part with its label as ``(∂z/∂w = aᴸ⁻¹)``. Code is left
-as it is. A command this table does not know fails the build: add it here.
+Unicode has them, an underbraced part with its label as ``(∂z/∂w = aᴸ⁻¹)``. A command this
+table does not know fails the build: add it here.
+
+Code blocks (excerpts and printed outputs) are marked ``data-search-exclude``, which
+Material's search plugin documents: they were a third of the index, which every page loads
+on a first visit, and a result's preview is the prose around a formula, not a line of code.
 """
 
 import html
-import json
 import re
 import unicodedata
-from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
@@ -50,8 +52,8 @@ SUBSCRIPT = dict(
 # A command, with the spaces after it when a letter follows (\partial w is ∂w), or one
 # other character, or a run of spaces.
 TOKEN = re.compile(r"\\[A-Za-z]+(?: +(?=[A-Za-z0-9]))?|\\.|\s+|.", re.S)
-MATH = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
-CODE = re.compile(r"(<code\b.*?</code>)", re.S)
+# A code block: an excerpt, or what a script printed (pymdownx.highlight's markup).
+CODE_BLOCK = re.compile(r'<div class="language-[\w-]+ highlight"')
 MATHML = re.compile(r"<math\b.*?</math>", re.S)
 
 
@@ -148,17 +150,6 @@ def tex_to_text(tex):
     return unicodedata.normalize("NFC", text)  # w and a dot above as one character: ẇ
 
 
-def plain_formulas(indexed):
-    """The index's text (HTML) with each \\(...\\) and \\[...\\] as plain text, code as is."""
-    parts = CODE.split(indexed)
-    for k in range(0, len(parts), 2):  # the parts outside <code>
-        parts[k] = MATH.sub(
-            lambda m: html.escape(tex_to_text(html.unescape(m[1] or m[2])), quote=False),
-            parts[k],
-        )
-    return "".join(parts)
-
-
 def unicode_math(page_html, where):
     """``page_html`` with each MathML formula as the plain text of the TeX it came from."""
 
@@ -174,10 +165,15 @@ def unicode_math(page_html, where):
 typeset = {}  # page -> its HTML with MathML, while the search plugin reads it in Unicode
 
 
+def without_code(page_html):
+    """``page_html`` with each code block marked for the search plugin to leave out."""
+    return CODE_BLOCK.sub(lambda match: match[0] + " data-search-exclude", page_html)
+
+
 @event_priority(10)  # before the search plugin's on_page_context (priority 0) reads the page
 def _show_search_unicode(context, page, config, nav):
     typeset[page.file.src_uri] = page.content
-    page.content = unicode_math(page.content, f"docs/{page.file.src_uri}")
+    page.content = without_code(unicode_math(page.content, f"docs/{page.file.src_uri}"))
     return context
 
 
@@ -188,15 +184,3 @@ def _give_back_mathml(context, page, config, nav):
 
 
 on_page_context = CombinedEvent(_show_search_unicode, _give_back_mathml)
-
-
-def on_post_build(config):
-    path = Path(config.site_dir) / "search" / "search_index.json"
-    index = json.loads(path.read_text(encoding="utf-8"))
-    for doc in index["docs"]:
-        for field in ("title", "text"):
-            try:
-                doc[field] = plain_formulas(doc[field])
-            except ValueError as error:
-                raise PluginError(f"search index, {doc['location']!r}: {error}") from None
-    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")

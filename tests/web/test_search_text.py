@@ -2,7 +2,6 @@
 
 import json
 import re
-from types import SimpleNamespace
 
 import pytest
 from mkdocs.exceptions import PluginError
@@ -54,21 +53,22 @@ def test_a_formula_it_cannot_read_is_an_error_that_says_why(tex, message):
         hook.tex_to_text(tex)
 
 
-def test_an_unknown_command_in_the_index_fails_the_build_and_names_the_page(tmp_path):
-    (tmp_path / "search").mkdir()
-    index = {"docs": [{"location": "p/#s", "title": "T", "text": r"<p>\(\mathcal{L}\)</p>"}]}
-    (tmp_path / "search/search_index.json").write_text(json.dumps(index), encoding="utf-8")
-    with pytest.raises(PluginError, match=r"'p/#s': unknown command"):
-        hook.on_post_build(SimpleNamespace(site_dir=str(tmp_path)))
+def test_a_formula_it_cannot_read_fails_the_build_and_names_the_page(monkeypatch):
+    monkeypatch.setitem(hook.mathml.tex_of, "<math><mi>L</mi></math>", r"\mathcal{L}")
+    with pytest.raises(PluginError, match=r"^docs/p\.md, search text: unknown command"):
+        hook.unicode_math("<p><math><mi>L</mi></math></p>", "docs/p.md")
 
 
-def test_only_the_formulas_outside_code_change_and_html_stays_escaped():
-    indexed = (
-        r"<p>Here \(a &lt; b\) and</p> \[ x &amp;= y \] "
-        r"<code>re.compile(r'\(x\)')</code>"
+def test_code_blocks_are_marked_for_the_search_plugin_to_leave_out():
+    page = (
+        '<p>Prose <code>x</code></p><div class="language-python highlight"><pre>a</pre></div>'
+        '<div class="language-text highlight"><span class="filename">Output</span></div>'
     )
-    assert hook.plain_formulas(indexed) == (
-        r"<p>Here a &lt; b and</p> x = y <code>re.compile(r'\(x\)')</code>"
+    assert hook.without_code(page) == (
+        '<p>Prose <code>x</code></p>'
+        '<div class="language-python highlight" data-search-exclude><pre>a</pre></div>'
+        '<div class="language-text highlight" data-search-exclude>'
+        '<span class="filename">Output</span></div>'
     )
 
 
@@ -83,3 +83,19 @@ def test_the_search_index_shows_no_latex(site):
     assert not [text for text in outside_code if re.search(r"\\[()\[\]]|\\[A-Za-z]+", text)]
     titles = [doc["title"] for doc in index["docs"]]
     assert 'Why does b "disappear" from ∂z / ∂w?' in titles
+
+
+@pytest.mark.build
+def test_the_search_index_holds_the_prose_but_no_code(site):
+    """Code blocks are left out (a third of the index, loaded on every first visit); prose
+    and its inline code stay, and every page keeps its code blocks."""
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(doc["text"] for doc in index["docs"])
+    assert "<pre>" not in text
+    assert "def squared_error_delta(" not in text  # neuron.py, on One neuron
+    assert "Output of" not in text
+    assert "hold everything else fixed" in text
+    assert "<code>snippets</code>" in text
+    home = (site / "backprop/one-neuron/index.html").read_text(encoding="utf-8")
+    assert 'class="language-python highlight"><span class="filename">' in home
+    assert "data-search-exclude" not in home
