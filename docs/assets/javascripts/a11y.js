@@ -25,12 +25,14 @@ document$.subscribe(({ body }) => {
 // needs a cue that more is hidden to the right. So each box that really scrolls becomes
 // a focusable, named group, marked for site.css's edge shadow; boxes that fit are left
 // alone, so a wide screen gains no tab stops. Checked again when the width changes.
+// Only a display formula (math.css) or a table and its wrappers can scroll; an inline
+// formula wraps with its line. Every box is measured first and marked after, so the page
+// is laid out once, not once per mark.
 function scrollCandidates(root) {
-  const boxes = new Set();
-  for (const item of root.querySelectorAll(".md-content article :is(table, .arithmatex)")) {
-    boxes.add(item);
-    // A table may scroll itself or inside a wrapper or two.
-    for (let box = item.parentElement, up = 0; box && up < 2; box = box.parentElement, up++) {
+  const boxes = new Set(root.querySelectorAll(".md-content article div.arithmatex"));
+  for (const table of root.querySelectorAll(".md-content article table")) {
+    boxes.add(table);
+    for (let box = table.parentElement, up = 0; box && up < 2; box = box.parentElement, up++) {
       if (box.matches("article")) break;
       boxes.add(box);
     }
@@ -38,18 +40,21 @@ function scrollCandidates(root) {
   return boxes;
 }
 
+function scrolls(box) {
+  const { overflowX } = getComputedStyle(box);
+  return (overflowX === "auto" || overflowX === "scroll") && box.scrollWidth > box.clientWidth + 1;
+}
+
 function markScrollingBoxes(root) {
-  for (const box of scrollCandidates(root)) {
-    const { overflowX } = getComputedStyle(box);
-    const scrolls = (overflowX === "auto" || overflowX === "scroll")
-      && box.scrollWidth > box.clientWidth + 1;
-    if (scrolls && !box.hasAttribute("data-scrolls")) {
+  const measured = [...scrollCandidates(root)].map((box) => [box, scrolls(box)]);
+  for (const [box, scrolling] of measured) {
+    if (scrolling && !box.hasAttribute("data-scrolls")) {
       const what = box.querySelector("table") || box.matches("table") ? "Table" : "Formula";
       box.setAttribute("data-scrolls", "");
       box.setAttribute("tabindex", "0");
       box.setAttribute("role", "group");
       box.setAttribute("aria-label", `${what}, scroll sideways to see all of it`);
-    } else if (!scrolls && box.hasAttribute("data-scrolls")) {
+    } else if (!scrolling && box.hasAttribute("data-scrolls")) {
       for (const name of ["data-scrolls", "tabindex", "role", "aria-label"]) {
         box.removeAttribute(name);
       }
