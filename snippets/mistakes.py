@@ -59,6 +59,29 @@ CATALOGUE = {
         "factor, no more",
         "backprop/one-neuron.md",
     ),
+    # The same two mistakes where a question writes the sigmoid's input otherwise (z_i, z^1,
+    # z^2, z_1): each names the z its question's worked answer shows, so that the reader
+    # learns which sigmoid's slope went missing or was doubled.
+    "sigma_prime_i_forgotten": Mistake(
+        r"\(\sigma'(z_i)\) is left out of each example's slope: the sigmoid sits between "
+        r"\(z_i\) and \(a_i\), so its slope is one of the links",
+        "backprop/one-neuron.md",
+    ),
+    "sigma_prime_layer1_forgotten": Mistake(
+        r"\(\sigma'(z^1)\) is left out: the first layer's sigmoid sits between \(z^1\) and "
+        r"\(a^1\), so its slope is one of the links",
+        "backprop/chain.md",
+    ),
+    "sigma_prime_layer2_extra": Mistake(
+        r"\(\sigma'(z^2)\) is multiplied in twice: \(\delta^2\) already holds it, and each "
+        "sigmoid on the path gives one factor, no more",
+        "backprop/chain.md",
+    ),
+    "sigma_prime_pass1_forgotten": Mistake(
+        r"\(\sigma'(z_1)\) is left out of the path through \(a_1\): the sigmoid sits between "
+        r"\(z_1\) and \(a_1\), so its slope \(da_1/dz_1\) is one of that path's links",
+        "derivatives/total.md#two-paths",
+    ),
     "factor_two_forgotten": Mistake(
         r"the factor 2 of \(2(a^L - y)\) is forgotten (the power rule brings the square's 2 "
         "down)",
@@ -239,17 +262,20 @@ def mean_slope(wrt, w, b, a_prev, y, mistake=None):
     """∂C/∂``wrt`` (``wrt`` "b" or "w") of C, the mean of the examples' costs C_i;
     ``a_prev`` and ``y`` are lists of the examples' numbers.
 
-    Mistakes: sum_not_mean, example_zero_only, and every mistake neuron_slope accepts for
-    ``wrt`` (made in every example).
+    Mistakes: sum_not_mean, example_zero_only, sigma_prime_i_forgotten (σ'(z_i) left out
+    of every example's slope), and every other mistake neuron_slope accepts for ``wrt``
+    (made in every example).
     """
     wrt = as_choice(wrt, "wrt", ("b", "w"))
-    _accept(mistake, {"sum_not_mean", "example_zero_only"} | NEURON_MISTAKES
+    _accept(mistake, {"sum_not_mean", "example_zero_only", "sigma_prime_i_forgotten"}
+            | NEURON_MISTAKES - {"sigma_prime_forgotten"}
             | {"b": {"input_for_one"}, "w": {"one_for_input"}}[wrt])
     a_prev, y = as_real_array(a_prev, "a_prev"), as_real_array(y, "y")
     if a_prev.ndim != 1:
         raise ValueError(f"a_prev: expected a 1-D list of inputs, got shape {a_prev.shape}")
     same_shape(a_prev=a_prev, y=y)
-    per_example = mistake if mistake not in ("sum_not_mean", "example_zero_only") else None
+    per_example = {"sum_not_mean": None, "example_zero_only": None,
+                   "sigma_prime_i_forgotten": "sigma_prime_forgotten"}.get(mistake, mistake)
     slopes = [neuron_slope(wrt, w, b, a_i, y_i, per_example)
               for a_i, y_i in zip(a_prev, y, strict=True)]
     if mistake == "sum_not_mean":
@@ -279,11 +305,11 @@ def chain_bias_slope(w, b, a0, y, mistake=None):
     """∂C_0/∂b^1 of a two-layer chain (z^l = w^l a^{l-1} + b^l, a^l = σ(z^l)):
     σ'(z^1)·w^2·σ'(z^2)·2(a^2 - y). ``w`` and ``b`` are pairs (layer 1, layer 2).
 
-    Mistakes: weight_forgotten (w^2 left out), sigma_prime_forgotten (σ'(z^1) left out),
-    sigma_prime_extra (σ'(z^2) twice), factor_two_forgotten, wrong_sign.
+    Mistakes: weight_forgotten (w^2 left out), sigma_prime_layer1_forgotten (σ'(z^1) left
+    out), sigma_prime_layer2_extra (σ'(z^2) twice), factor_two_forgotten, wrong_sign.
     """
-    _accept(mistake, {"weight_forgotten", "sigma_prime_forgotten", "sigma_prime_extra",
-                      "factor_two_forgotten", "wrong_sign"})
+    _accept(mistake, {"weight_forgotten", "sigma_prime_layer1_forgotten",
+                      "sigma_prime_layer2_extra", "factor_two_forgotten", "wrong_sign"})
     w, b = as_real_array(w, "w"), as_real_array(b, "b")
     for name, pair in (("w", w), ("b", b)):
         if pair.shape != (2,):
@@ -295,10 +321,10 @@ def chain_bias_slope(w, b, a0, y, mistake=None):
     z2 = w2 * _sigmoid(z1) + b2
     cost_mistake = mistake if mistake in ("factor_two_forgotten", "wrong_sign") else None
     delta2 = output_slope(_sigmoid(z2), y, cost_mistake) * sigmoid_slope(z2)
-    if mistake == "sigma_prime_extra":
+    if mistake == "sigma_prime_layer2_extra":
         delta2 *= sigmoid_slope(z2)
     carried = delta2 * (1.0 if mistake == "weight_forgotten" else w2)
-    return carried * (1.0 if mistake == "sigma_prime_forgotten" else sigmoid_slope(z1))
+    return carried * (1.0 if mistake == "sigma_prime_layer1_forgotten" else sigmoid_slope(z1))
 
 
 def used_twice_slope(w, b, a0, mistake=None):
@@ -306,13 +332,13 @@ def used_twice_slope(w, b, a0, mistake=None):
     the direct path a_1 plus the path through a_1, w·σ'(z_1)·a0.
 
     Mistakes: paths_not_added (the direct path only), direct_path_forgotten (the path
-    through a_1 only), sigma_prime_forgotten (in the path through a_1).
+    through a_1 only), sigma_prime_pass1_forgotten (σ'(z_1) left out of the path through a_1).
     """
-    _accept(mistake, {"paths_not_added", "direct_path_forgotten", "sigma_prime_forgotten"})
+    _accept(mistake, {"paths_not_added", "direct_path_forgotten", "sigma_prime_pass1_forgotten"})
     w, b, a0 = _reals(w=w, b=b, a0=a0)
     z1 = w * a0 + b
     direct = _sigmoid(z1)
-    through_a1 = w * (1.0 if mistake == "sigma_prime_forgotten" else sigmoid_slope(z1)) * a0
+    through_a1 = w * (1.0 if mistake == "sigma_prime_pass1_forgotten" else sigmoid_slope(z1)) * a0
     if mistake == "paths_not_added":
         return direct
     return through_a1 if mistake == "direct_path_forgotten" else direct + through_a1

@@ -280,7 +280,7 @@ SIGMOID_SLOPE = Kind(
 # One neuron, the six examples -----------------------------------------------------------
 
 def _mean(wrt):
-    names = {"sum_not_mean", "example_zero_only", "sigma_prime_forgotten",
+    names = {"sum_not_mean", "example_zero_only", "sigma_prime_i_forgotten",
              "factor_two_forgotten", "half_squared_error", "wrong_sign"}
     names |= {"w": {"one_for_input"}, "b": {"input_for_one"}}[wrt]
 
@@ -380,7 +380,7 @@ def _solve_chain(numbers):
     z1, a1 = forward(w[0], b[0], a0)
     z2, a2 = forward(w[1], b[1], a1)
     delta2 = float(squared_error_delta(z2, a2, y))
-    names = {"weight_forgotten", "sigma_prime_forgotten", "sigma_prime_extra",
+    names = {"weight_forgotten", "sigma_prime_layer1_forgotten", "sigma_prime_layer2_extra",
              "factor_two_forgotten", "wrong_sign"}
     values = {**numbers, "a1": float(a1), "a2": float(a2), "delta2": delta2,
               "sigma_prime_1": float(sigmoid_prime(z1)), "answer": answer}
@@ -414,7 +414,7 @@ def _solve_used_twice(numbers):
     direct, through_a1 = (float(x) for x in dz2_dw_by_path(w, b, a0))
     answer = direct + through_a1
     agree("dz_2/dw", answer, mistakes.used_twice_slope(w, b, a0), "snippets.mistakes")
-    names = {"paths_not_added", "direct_path_forgotten", "sigma_prime_forgotten"}
+    names = {"paths_not_added", "direct_path_forgotten", "sigma_prime_pass1_forgotten"}
     values = {**numbers, "direct": direct, "through_a1": through_a1, "answer": answer}
     return Solved(values, _all_mistakes(mistakes.used_twice_slope, names, w, b, a0))
 

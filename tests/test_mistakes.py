@@ -71,8 +71,8 @@ def test_each_mean_slope_mistake_is_the_formula_it_names(w, b):
         None: sum(per_example) / 3,
         "sum_not_mean": sum(per_example),
         "example_zero_only": per_example[0],
-        "sigma_prime_forgotten": sum(2 * (s(w * x + b) - y)
-                                     for x, y in zip(xs, ys, strict=True)) / 3,
+        "sigma_prime_i_forgotten": sum(2 * (s(w * x + b) - y)
+                                       for x, y in zip(xs, ys, strict=True)) / 3,
     }
     for mistake, value in expected.items():
         got = mistakes.mean_slope("b", w, b, xs, ys, mistake)
@@ -123,8 +123,8 @@ def test_each_chain_mistake_is_the_formula_it_names(w1, w2, b1, b2, x, y):
     expected = {
         None: sp(z1) * w2 * sp(z2) * out,
         "weight_forgotten": sp(z1) * sp(z2) * out,
-        "sigma_prime_forgotten": w2 * sp(z2) * out,
-        "sigma_prime_extra": sp(z1) * w2 * sp(z2) ** 2 * out,
+        "sigma_prime_layer1_forgotten": w2 * sp(z2) * out,
+        "sigma_prime_layer2_extra": sp(z1) * w2 * sp(z2) ** 2 * out,
         "factor_two_forgotten": sp(z1) * w2 * sp(z2) * out / 2,
         "wrong_sign": -sp(z1) * w2 * sp(z2) * out,
     }
@@ -139,7 +139,7 @@ def test_each_chain_mistake_is_the_formula_it_names(w1, w2, b1, b2, x, y):
 def test_each_used_twice_mistake_is_the_formula_it_names(w, b, x):
     direct, through = s(w * x + b), w * sp(w * x + b) * x
     expected = {None: direct + through, "paths_not_added": direct,
-                "direct_path_forgotten": through, "sigma_prime_forgotten": direct + w * x}
+                "direct_path_forgotten": through, "sigma_prime_pass1_forgotten": direct + w * x}
     for mistake, value in expected.items():
         got = mistakes.used_twice_slope(w, b, x, mistake)
         assert got == pytest.approx(value, rel=1e-12, abs=1e-15), mistake
@@ -164,6 +164,38 @@ def test_a_mistake_a_function_does_not_make_is_refused_by_name():
         mistakes.mean_slope("z", 1, 0, [1.0], [0.5])
     with pytest.raises(ValueError, match="expected matching shapes"):
         mistakes.mean_slope("b", 1, 0, [1.0, 2.0], [0.5])
+
+
+# Where a question has more than one sigmoid, or an index on z, the sigmoid-slope mistakes
+# name the z of that question (the one its worked answer shows), and the functions refuse the
+# generic σ'(z) mistakes, whose wording would name the wrong z.
+SIGMOID_SLOPE_WORDING = {
+    "sigma_prime_forgotten": r"\(\sigma'(z)\) is left out: the sigmoid sits between \(z\) "
+    r"and \(a^L\)",
+    "sigma_prime_i_forgotten": r"\(\sigma'(z_i)\) is left out of each example's slope: the "
+    r"sigmoid sits between \(z_i\) and \(a_i\)",
+    "sigma_prime_layer1_forgotten": r"\(\sigma'(z^1)\) is left out: the first layer's sigmoid "
+    r"sits between \(z^1\) and \(a^1\)",
+    "sigma_prime_layer2_extra": r"\(\sigma'(z^2)\) is multiplied in twice: \(\delta^2\) "
+    "already holds it",
+    "sigma_prime_pass1_forgotten": r"\(\sigma'(z_1)\) is left out of the path through "
+    r"\(a_1\): the sigmoid sits between \(z_1\) and \(a_1\)",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIGMOID_SLOPE_WORDING))
+def test_each_sigmoid_slope_mistake_names_its_own_z(name):
+    assert mistakes.CATALOGUE[name].says.startswith(SIGMOID_SLOPE_WORDING[name])
+
+
+def test_the_generic_sigmoid_slope_mistakes_are_refused_where_z_has_another_name():
+    with pytest.raises(ValueError, match="mistake: expected None or one of"):
+        mistakes.mean_slope("b", 1, 0, [1.0], [0.5], "sigma_prime_forgotten")
+    for generic in ("sigma_prime_forgotten", "sigma_prime_extra"):
+        with pytest.raises(ValueError, match="mistake: expected None or one of"):
+            mistakes.chain_bias_slope([1, 1], [0, 0], 1, 0.5, generic)
+    with pytest.raises(ValueError, match="mistake: expected None or one of"):
+        mistakes.used_twice_slope(1, 0, 1, "sigma_prime_forgotten")
 
 
 def test_every_mistake_names_a_page_the_site_has():

@@ -195,7 +195,7 @@ def test_the_mistakes_at_z_equal_0_are_the_numbers_they_claim():
 
 NEURON = {"sigma_prime_forgotten", "sigma_prime_extra", "factor_two_forgotten",
           "half_squared_error", "wrong_sign"}
-MEAN = {"sum_not_mean", "example_zero_only", "sigma_prime_forgotten", "factor_two_forgotten",
+MEAN = {"sum_not_mean", "example_zero_only", "sigma_prime_i_forgotten", "factor_two_forgotten",
         "half_squared_error", "wrong_sign"}
 STEP = {"uphill_step", "rate_forgotten", "other_parameter_slope"}
 NAMED = {
@@ -210,9 +210,9 @@ NAMED = {
     "MEAN_WEIGHT_SLOPE": MEAN | {"one_for_input"},
     "STEP_W": STEP,
     "STEP_B": STEP,
-    "CHAIN_BIAS_SLOPE": {"weight_forgotten", "sigma_prime_forgotten", "sigma_prime_extra",
-                         "factor_two_forgotten", "wrong_sign"},
-    "USED_TWICE": {"paths_not_added", "direct_path_forgotten", "sigma_prime_forgotten"},
+    "CHAIN_BIAS_SLOPE": {"weight_forgotten", "sigma_prime_layer1_forgotten",
+                         "sigma_prime_layer2_extra", "factor_two_forgotten", "wrong_sign"},
+    "USED_TWICE": {"paths_not_added", "direct_path_forgotten", "sigma_prime_pass1_forgotten"},
     "CENTRAL_DIFFERENCE": {"difference_over_h", "one_sided_difference", "wrong_sign"},
 }
 

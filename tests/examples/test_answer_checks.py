@@ -85,6 +85,7 @@ def mean_by_hand(wrt, w, b):
     tables = [neuron_by_hand(wrt, w, b, x, y) for x, y in zip(A_PREV, Y, strict=True)]
     mean = {name: sum(t[name] for t in tables) / len(tables) for name in tables[0]}
     right = mean.pop(None)
+    mean["sigma_prime_i_forgotten"] = mean.pop("sigma_prime_forgotten")  # σ'(z_i), each example
     return right, {**mean, "sum_not_mean": right * len(tables),
                    "example_zero_only": tables[0][None]}
 
@@ -121,14 +122,15 @@ def by_hand(asks, v):
         z2 = v["w2"] * s(z1) + v["b2"]
         out = 2 * (s(z2) - v["y"])
         right = sp(z1) * v["w2"] * sp(z2) * out
-        return right, {"weight_forgotten": right / v["w2"], "sigma_prime_forgotten": right / sp(z1),
-                       "sigma_prime_extra": right * sp(z2), "factor_two_forgotten": right / 2,
-                       "wrong_sign": -right}
+        return right, {"weight_forgotten": right / v["w2"],
+                       "sigma_prime_layer1_forgotten": right / sp(z1),
+                       "sigma_prime_layer2_extra": right * sp(z2),
+                       "factor_two_forgotten": right / 2, "wrong_sign": -right}
     if asks == "used twice":
         z1 = v["w"] * v["a0"] + v["b"]
         direct, through = s(z1), v["w"] * sp(z1) * v["a0"]
         return direct + through, {"paths_not_added": direct, "direct_path_forgotten": through,
-                                  "sigma_prime_forgotten": direct + v["w"] * v["a0"]}
+                                  "sigma_prime_pass1_forgotten": direct + v["w"] * v["a0"]}
     assert asks == "central difference"
     w, b, h = v["w"], v["b"], v["h"]
     for name, at in (("cost_plus", w + h), ("cost_minus", w - h), ("cost_here", w)):
@@ -196,3 +198,49 @@ def test_the_worked_answer_shows_the_page_numbers(boxes):
     assert values["answer"] == pytest.approx(-0.225)  # z = 0.5·3 − 1.5 = 0: 0.25 · 2(0.5 − 0.95)
     assert '<span data-value="answer">-0.2250</span>' in markdown
     assert '<span data-value="mistake:sigma_prime_forgotten">-0.9000</span>' in markdown
+
+
+
+# What a wrong answer says names the sigmoid's input the way its question does: σ'(z) for one
+# neuron, σ'(z_i) for one example of the six, σ'(z^1) and σ'(z^2) for the chain's layers,
+# σ'(z_1) for the first pass of the neuron applied twice.
+MEAN_SAYS = [r"\(\sigma'(z_i)\) is left out of each example's slope: the sigmoid sits "
+             r"between \(z_i\) and \(a_i\)"]
+USED_TWICE_SAYS = [r"\(\sigma'(z_1)\) is left out of the path through \(a_1\): the sigmoid "
+                   r"sits between \(z_1\) and \(a_1\)"]
+SIGMOID_SLOPE_SAYS = {
+    "home-bias-slope": [r"\(\sigma'(z)\) is left out: the sigmoid sits between \(z\) and "
+                        r"\(a^L\)"],
+    "many-neurons-mean-bias-slope": MEAN_SAYS, "bias-changes-weight-slope": MEAN_SAYS,
+    "exercise-2-1-w": MEAN_SAYS, "exercise-2-1-b": MEAN_SAYS,
+    "chain-first-bias": [r"\(\sigma'(z^1)\) is left out: the first layer's sigmoid sits "
+                         r"between \(z^1\) and \(a^1\)",
+                         r"\(\sigma'(z^2)\) is multiplied in twice: \(\delta^2\) already "
+                         "holds it"],
+    "total-used-twice": USED_TWICE_SAYS, "exercise-3-6": USED_TWICE_SAYS,
+}
+SAYS = re.compile(r'<span data-says="(\w+)">(.*?)</span>', re.DOTALL)
+SIGMA_PRIME = re.compile(r"\\\((\\sigma'\([^)]*\))\\\)")  # \(\sigma'(…)\) -> \sigma'(…)
+
+
+@pytest.mark.parametrize("key", sorted(SIGMOID_SLOPE_SAYS))
+def test_a_forgotten_sigmoid_slope_is_named_by_the_questions_z(boxes, key):
+    _, markdown = boxes[key]
+    for says in SIGMOID_SLOPE_SAYS[key]:
+        assert says in markdown, key
+    if key != "home-bias-slope":  # one neuron's plain z would be another z here
+        for name, says in SAYS.findall(markdown):
+            assert r"\sigma'(z)" not in says, (key, name)
+
+
+def test_every_forgotten_sigmoid_slope_is_one_the_box_shows(boxes):
+    """The σ'(…) a wrong answer says was left out appears in the question or worked answer."""
+    for key, (data, markdown) in boxes.items():
+        if data is None:
+            continue
+        shown = SAYS.sub("", markdown)
+        for name, says in SAYS.findall(markdown):
+            if name.startswith("sigma_prime") and name.endswith("_forgotten"):
+                named = SIGMA_PRIME.match(says)
+                assert named, (key, name, says)
+                assert named[1] in shown, (key, name, named[1])
