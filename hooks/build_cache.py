@@ -12,6 +12,7 @@ import importlib.util
 import os
 import sys
 import tempfile
+import threading
 from importlib.metadata import version
 from pathlib import Path
 
@@ -19,6 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 # BUILD_CACHE lets a test or benchmark build from an empty cache without deleting the real one.
 CACHE = Path(os.environ.get("BUILD_CACHE", ROOT / ".cache"))
 PACKAGE = "snippets"
+# Python 3.11's ast.parse shares its recursion counter between threads, and the content
+# layer's steps call it from several: two at once can fail with "AST constructor recursion
+# depth mismatch" (CPython gh-106905). One parse at a time; each takes milliseconds.
+_PARSING = threading.Lock()
 
 
 class ContentError(Exception):
@@ -50,7 +55,9 @@ def imported_snippets(path):
 @functools.cache  # keyed by mtime and size, so an edited file is parsed again
 def _imported_snippets(path, mtime_ns, size):
     names = set()
-    for node in ast.walk(ast.parse(Path(path).read_text(encoding="utf-8"))):
+    with _PARSING:
+        tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
