@@ -105,18 +105,22 @@ def drawn(figure_id, job):
         ) from error
 
 
+def image(alt, uri, size, classes):
+    """One Markdown image of the content layer's: ``uri`` starts at the docs folder, the
+    size keeps the page from jumping as it loads, and the file loads when scrolled to."""
+    alt = alt.replace("[", "(").replace("]", ")")  # never read as a Markdown link
+    width, height = size
+    return f'![{alt}]({uri}){{ width="{width}" height="{height}" loading="lazy" {classes} }}'
+
+
 def markdown(spec, sizes):
     """The images a page shows for ``spec``: its scheme's, in the layout that fits."""
-    alt = spec.alt.replace("[", "(").replace("]", ")")  # never read as a Markdown link
     classes = {"desktop": ".figure .figure-wide", "phone": ".figure .figure-phone"}
     if "phone" not in sizes:
         classes["desktop"] = ".figure"
     lines = []
-    for layout, (width, height) in sizes.items():
+    for layout, size in sizes.items():
         for scheme in SCHEMES:
-            lines.append(
-                f"![{alt}](/generated/figures/{name(spec.id, layout, scheme)}.{spec.format}"
-                f'#only-{scheme}){{ width="{width}" height="{height}" loading="lazy" '
-                f"{classes[layout]} }}"
-            )
+            uri = f"/generated/figures/{name(spec.id, layout, scheme)}.{spec.format}#only-{scheme}"
+            lines.append(image(spec.alt, uri, size, classes[layout]))
     return "\n".join(lines) + "\n"

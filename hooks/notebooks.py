@@ -35,6 +35,7 @@ import logging
 import re
 import struct
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
@@ -42,6 +43,7 @@ import yaml
 
 from hooks import build_cache
 from hooks.build_cache import ROOT, ContentError, digest, source_closure, write_atomic
+from hooks.figures import image
 
 PLUGIN = "mkdocs-jupyter"
 RUN_OPTIONS = ("include", "execute", "allow_errors", "kernel_name")
@@ -132,22 +134,33 @@ def cache_key(source, options):
     return digest(hashed_sources(source), source.name, source.read_bytes(), run, versions)
 
 
-def executed_path(source, options):
-    return build_cache.CACHE / "notebooks" / f"{source.stem}-{cache_key(source, options)}.ipynb"
+@dataclass(frozen=True)
+class Notebook:
+    source: Path
+    name: str  # its path from the root, for messages
+    executed: Path  # its run copy in the cache, named by its cache key
 
 
-def execute(source, name, options):
+def notebook(source, root, options):
+    """The notebook at ``source``, with its cache key worked out once."""
+    key = cache_key(source, options)
+    executed = build_cache.CACHE / "notebooks" / f"{source.stem}-{key}.ipynb"
+    return Notebook(source, source.relative_to(root).as_posix(), executed)
+
+
+def execute(notebook, options):
     """Run the notebook (if ``execute`` is on), check and label its plots, and cache it."""
     import jupytext
     import nbformat
 
-    nb = jupytext.read(source)
+    name = notebook.name
+    nb = jupytext.read(notebook.source)
     if options["execute"]:
         run(nb, name, options)
         check_outputs(nb, name)
         plots = plot_outputs(nb)
         if plots:
-            dark = jupytext.read(source)
+            dark = jupytext.read(notebook.source)
             dark.cells.insert(0, nbformat.v4.new_code_cell(DARK_PREAMBLE))
             run(dark, name, options)
             dark_plots = plot_outputs(dark)
@@ -160,7 +173,7 @@ def execute(source, name, options):
                 plot.metadata["image/png"]["dark"] = compressed_png(dark_plot.data["image/png"])
         for plot in plots:
             plot.data["image/png"] = compressed_png(plot.data["image/png"])
-    write_atomic(executed_path(source, options), nbformat.writes(nb).encode())
+    write_atomic(notebook.executed, nbformat.writes(nb).encode())
 
 
 def compressed_png(encoded):
@@ -250,11 +263,11 @@ def check_outputs(nb, name):
 
 
 def execute_missing(notebooks, options):
-    """Run every notebook {source: name} whose executed copy is not cached; return how many."""
-    pending = {s: n for s, n in notebooks.items() if not executed_path(s, options).exists()}
+    """Run every notebook whose executed copy is not cached; return how many."""
+    pending = [notebook for notebook in notebooks if not notebook.executed.exists()]
     if pending:
         with ThreadPoolExecutor(max_workers=min(4, len(pending))) as pool:
-            jobs = [pool.submit(execute, s, n, options) for s, n in pending.items()]
+            jobs = [pool.submit(execute, notebook, options) for notebook in pending]
         failures = [job.exception() for job in jobs if job.exception() is not None]
         for failure in failures:
             if not isinstance(failure, ContentError):
@@ -306,7 +319,6 @@ def download_box(stem):
 def images(stem, number, output):
     """The Markdown images of a plot, and their files: light, and dark where drawn."""
     metadata = output["metadata"]["image/png"]
-    alt = metadata["alt"].replace("[", "(").replace("]", ")")  # never read as a link
     variants = {"light": output["data"]["image/png"], "dark": metadata.get("dark")}
     files, lines = {}, []
     for scheme, encoded in variants.items():
@@ -314,12 +326,9 @@ def images(stem, number, output):
             continue
         name = f"{stem}-{number}{'-dark' if scheme == 'dark' else ''}.png"
         files[f"notebooks/{name}"] = data = base64.b64decode(encoded)
-        width, height = png_size(data)
         fragment = f"#only-{scheme}" if variants["dark"] else ""
-        lines.append(
-            f"![{alt}](/generated/notebooks/{name}{fragment})"
-            f'{{ width="{width}" height="{height}" loading="lazy" .figure .notebook-plot }}'
-        )
+        uri = f"/generated/notebooks/{name}{fragment}"
+        lines.append(image(metadata["alt"], uri, png_size(data), ".figure .notebook-plot"))
     return "\n".join(lines), files
 
 
@@ -341,12 +350,12 @@ def outputs_markdown(stem, number, cell, where):
     return blocks, files
 
 
-def page(executed, source, name):
+def page(notebook):
     """The notebook's page as Markdown, with its front matter, and its plot files."""
     import nbformat
 
-    nb = nbformat.read(executed, as_version=4)
-    stem, blocks = source.stem, []
+    nb = nbformat.read(notebook.executed, as_version=4)
+    name, stem, blocks = notebook.name, notebook.source.stem, []
     if "description" in nb.metadata:
         front = yaml.safe_dump({"description": nb.metadata.description}, allow_unicode=True)
         blocks.append(f"---\n{front}---")
@@ -371,10 +380,10 @@ def generate(out, root=ROOT, options=None):
     """Every notebook's page and plots, {path under docs/generated: bytes}: the notebooks
     under ``root`` that ``options`` (by default, mkdocs.yml's) include."""
     options = options or jupyter_options(root / "mkdocs.yml")
-    notebooks = {source: source.relative_to(root).as_posix() for source in sources(options, root)}
+    notebooks = [notebook(source, root, options) for source in sources(options, root)]
     ran = execute_missing(notebooks, options)
     log.info("notebooks: executed %d of %d", ran, len(notebooks))
     files = {}
-    for source, name in notebooks.items():
-        files |= page(executed_path(source, options), source, name)
+    for each in notebooks:
+        files |= page(each)
     return files
