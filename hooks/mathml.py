@@ -2,8 +2,8 @@
 
 pymdownx.arithmatex (generic mode) marks math as ``<span class="arithmatex">\\(…\\)</span>``
 and ``<div class="arithmatex">\\[…\\]</div>``, whichever delimiters the source used. The
-Python-Markdown extension below (mkdocs.yml: ``hooks.mathml``, after arithmatex) replaces
-the TeX inside each with Temml's MathML Core, rendered by Node from ``node_modules/temml``
+Python-Markdown extension below (mkdocs.yml: ``hooks.mathml``, after arithmatex) typesets
+each as Temml's MathML Core (see ``typeset``), rendered by Node from ``node_modules/temml``
 (installed by `npm ci`). Browsers draw MathML themselves and screen readers read it, so no
 math JavaScript runs in the reader's browser, and a formula is one ``<math>`` element with
 a few children, not the hundreds of spans of an HTML rendering. A TeX error fails the build.
@@ -120,7 +120,12 @@ def split_delimiters(source):
 
 
 def typeset(page_html, where):
-    """``page_html`` with the TeX of every arithmatex element replaced by its MathML."""
+    """``page_html`` with every arithmatex element's TeX typeset as MathML.
+
+    A displayed formula keeps its ``<div class="arithmatex">``, the box that scrolls sideways
+    on a phone (math.css); an inline one becomes its bare ``<math>``, which flows with the
+    line like a word, as the span did.
+    """
     before = len(cache)
 
     def replace(match):
@@ -128,7 +133,9 @@ def typeset(page_html, where):
             mathml = render(*split_delimiters(match["tex"]))
         except ValueError as error:
             raise ValueError(f"{where}: {error}") from None
-        return f'<{match["tag"]} class="arithmatex">{mathml}</{match["tag"]}>'
+        if match["tag"] == "span":  # inline: the <math> element alone, one element less
+            return mathml
+        return f'<div class="arithmatex">{mathml}</div>'
 
     typeset_html = MATH.sub(replace, page_html)
     if len(cache) > before:  # a formula generate() did not find in the sources

@@ -69,7 +69,7 @@ def test_math_is_typeset_after_instant_navigation(open_page, served_site):
     page.wait_for_url(served_site + target)
     page.wait_for_load_state("networkidle")
     assert page.evaluate("window.notReloaded === true"), "the page was reloaded, not instant"
-    assert page.locator(".arithmatex").count() > 0
+    assert page.locator(".md-content math").count() > 0
     assert page.locator(".arithmatex:not(:has(math))").count() == 0
     assert not visit.errors
 
@@ -128,7 +128,7 @@ def test_screen_readers_meet_every_formula_as_mathml_without_its_tex(
     # Formulas folded in a closed <details> (an answer not yet opened) are out of the
     # tree until it opens, as they should be.
     formulas = page.evaluate(
-        "[...document.querySelectorAll('.md-content .arithmatex > math')]"
+        "[...document.querySelectorAll('.md-content math')]"
         ".filter((math) => !math.closest('details:not([open])')).length"
     )
     nodes = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]

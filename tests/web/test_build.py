@@ -89,7 +89,7 @@ def characters_in_formulas(site):
     characters = set()
     for page in site.rglob("*.html"):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        for token in soup.select(".arithmatex :is(mi, mo, mn, mtext)"):
+        for token in soup.select("math :is(mi, mo, mn, mtext)"):
             characters.update(token.get_text())
     return characters
 
@@ -131,6 +131,7 @@ def test_math_is_typeset_by_the_build(site, page):
     soup = BeautifulSoup(html, "html.parser")
     for formula in soup.select(".arithmatex"):
         assert len(formula.find_all("math", recursive=False)) == 1, formula
+    assert not soup.select("span.arithmatex"), "an inline formula is its <math> alone"
     assert "<annotation" not in html, f"{page}: MathML that screen readers would read as TeX"
 
 

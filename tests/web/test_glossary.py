@@ -66,7 +66,7 @@ def test_every_glossary_word_in_a_page_text_carries_its_tooltip(site, source):
     article = html.find("article")
     for tag in article.find_all(["pre", "code", "abbr"]):
         tag.decompose()  # code is not prose; an abbr already carries its tooltip
-    for math in article.select(".arithmatex"):
+    for math in article.select("math, .arithmatex"):
         math.decompose()
     bare = article.get_text(" ")
     for word in WORDS:

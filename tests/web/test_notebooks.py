@@ -197,7 +197,7 @@ def test_a_notebook_page_shows_code_and_output_in_the_site_markup(site, notebook
         assert foreign not in text, foreign
     assert content.select(".language-python.highlight pre > code")
     assert content.select(".language-text.highlight .filename")  # printed output, "Output"
-    assert content.select(".arithmatex math")
+    assert content.select("p > math"), "inline formulas typeset"
     for code in content.select("pre, code"):
         code.decompose()
     assert "$" not in content.get_text(), "TeX in dollars that was not typeset"
