@@ -96,14 +96,12 @@ def embedded(source):
 
 def split_docstring(source):
     """(the lines up to the end of the module's docstring, the rest), or ('', source)."""
-    body = ast.parse(source).body
-    first = body[0] if body else None
-    if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)):
+    module = ast.parse(source)
+    if ast.get_docstring(module, clean=False) is None:
         return "", source
-    if not isinstance(first.value.value, str):
-        return "", source
+    end = module.body[0].end_lineno
     lines = source.splitlines(keepends=True)
-    return "".join(lines[: first.end_lineno]), "".join(lines[first.end_lineno :]).lstrip("\n")
+    return "".join(lines[:end]), "".join(lines[end:]).lstrip("\n")
 
 
 def bundle(path):
@@ -154,5 +152,3 @@ def generate(out):
         for path in sorted(sources)
         if path.name != "__init__.py"
     }
-
-
