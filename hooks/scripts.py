@@ -71,14 +71,10 @@ def dependencies_in_order(path):
                 ordered.append(dependency)
 
     visit(path.resolve())
-    packages = {p for d in ordered for p in _parent_packages(module_name(d))}
+    dotted = [module_name(dependency).split(".") for dependency in ordered]
+    packages = {".".join(parts[:i]) for parts in dotted for i in range(1, len(parts))}
     package_files = [module_path(p).resolve() for p in sorted(packages, key=len)]
     return [*package_files, *(d for d in ordered if d not in package_files)]
-
-
-def _parent_packages(name):
-    parts = name.split(".")
-    return [".".join(parts[:i]) for i in range(1, len(parts))]
 
 
 def without_markers(source):
