@@ -101,15 +101,16 @@ def digest(sources, *parts):
     return sha.hexdigest()[:20]
 
 
-def pages_containing(*texts):
-    """The Markdown pages under docs/ that contain any of ``texts``, as paths from the root
-    (never the content layer's own Markdown, in docs/generated/)."""
-    return sorted(
+def not_published(reason, *texts):
+    """The build's one line for the Markdown pages under docs/ that contain any of ``texts``
+    (never the content layer's own, in docs/generated/): not published, because ``reason``."""
+    pages = sorted(
         page.relative_to(ROOT).as_posix()
         for page in (ROOT / "docs").rglob("*.md")
         if page.relative_to(ROOT / "docs").parts[0] != "generated"
         and any(text in page.read_text(encoding="utf-8") for text in texts)
     )
+    return f"{', '.join(pages) or 'no page'}: not published, because {reason}"
 
 
 def write_atomic(path, data):

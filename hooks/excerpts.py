@@ -36,14 +36,16 @@ INCLUDE = re.compile(r'--8<-- "(?P<path>snippets/[\w/]+\.py)(?::(?P<region>[\w-]
 SNIPPETS_PRIORITY = 32  # pymdownx.snippets' preprocessor; this one must run before it
 
 
-def script_links(paths, indent):
-    """The Markdown under an excerpt: a download link to each file's complete script."""
+def linked_fence(match, attrs, code, paths):
+    """The fence of ``match`` with ``attrs`` and ``code``, and under it a download link to
+    each file's complete script."""
+    indent = match["indent"]
     links = [
-        f"[Complete script: {path.name}, runs with numpy alone](/generated/{script_uri(path)})"
-        f'{{ .script-link download="{path.name}" }}'
+        f"{indent}[Complete script: {path.name}, runs with numpy alone]"
+        f'(/generated/{script_uri(path)}){{ .script-link download="{path.name}" }}'
         for path in paths
     ]
-    return "\n\n".join(indent + line for line in links)
+    return "\n\n".join([f"{indent}```{match['lang']}{attrs}\n{code}{indent}```", *links])
 
 
 def source_of(code):
@@ -60,17 +62,14 @@ def link_includes(markdown):
     """``markdown`` with every fence of ``--8<--`` includes of snippets titled and linked."""
 
     def link(match):
-        indent, attrs = match["indent"], match["attrs"]
+        attrs = match["attrs"]
         includes = list(INCLUDE.finditer(match["includes"]))
         paths = list(dict.fromkeys(ROOT / include["path"] for include in includes))
         if "title=" not in attrs:
             excerpt = any(include["region"] for include in includes)
             names = " + ".join(path.name for path in paths)
             attrs += f' title="{names} ({"excerpt" if excerpt else "whole file"})"'
-        return (
-            f"{indent}```{match['lang']}{attrs}\n{match['includes']}{indent}```\n\n"
-            + script_links(paths, indent)
-        )
+        return linked_fence(match, attrs, match["includes"], paths)
 
     return FENCE.sub(link, markdown)
 
@@ -89,10 +88,7 @@ def link_printed_code(markdown):
         if path is None:
             return match[0]
         attrs += f' title="{path.name} (excerpt)"'
-        return (
-            f"{indent}```{match['lang']}{attrs}\n{match['code']}{indent}```\n\n"
-            + script_links([path], indent)
-        )
+        return linked_fence(match, attrs, match["code"], [path])
 
     return CODE_FENCE.sub(link, markdown)
 

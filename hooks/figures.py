@@ -20,7 +20,7 @@ from hooks.build_cache import (
     ContentError,
     digest,
     module_path,
-    pages_containing,
+    not_published,
     source_closure,
     write_atomic,
 )
@@ -75,10 +75,8 @@ def registered():
     try:  # figure modules compute the numbers of their alt texts as they load, and check them
         from snippets.plots.registry import FIGURES
     except AssertionError as error:  # snippets.verify.Disagreement
-        pages = ", ".join(pages_containing("docs/generated/figures/")) or "no page"
-        raise ContentError(
-            f"{pages}: not published, because snippets/plots failed its check: {error}"
-        ) from error
+        reason = f"snippets/plots failed its check: {error}"
+        raise ContentError(not_published(reason, "docs/generated/figures/")) from error
     return FIGURES
 
 
@@ -99,10 +97,9 @@ def drawn(figure_id, job):
     try:
         return job.result()
     except AssertionError as error:  # snippets.verify.Disagreement
-        pages = ", ".join(pages_containing(f"docs/generated/figures/{figure_id}.md")) or "no page"
-        raise ContentError(
-            f"{pages}: not published, because figure {figure_id!r} failed its check: {error}"
-        ) from error
+        reason = f"figure {figure_id!r} failed its check: {error}"
+        included = f"docs/generated/figures/{figure_id}.md"
+        raise ContentError(not_published(reason, included)) from error
 
 
 def image(alt, uri, size, classes):

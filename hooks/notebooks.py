@@ -125,15 +125,6 @@ def hashed_sources(source):
     return [*(path for path in source_closure(source) if path != source), HERE]
 
 
-def cache_key(source, options):
-    """What the executed notebook depends on: its bytes, the hashed sources, the run
-    options and the libraries that run it."""
-    versions = [version(library) for library in LIBRARIES]
-    run = {name: options[name] for name in RUN_OPTIONS if name != "include"}
-    # The notebook may live outside the repository (a test's), so its bytes are a part.
-    return digest(hashed_sources(source), source.name, source.read_bytes(), run, versions)
-
-
 @dataclass(frozen=True)
 class Notebook:
     source: Path
@@ -142,8 +133,13 @@ class Notebook:
 
 
 def notebook(source, root, options):
-    """The notebook at ``source``, with its cache key worked out once."""
-    key = cache_key(source, options)
+    """The notebook at ``source``, with its cache key worked out once. The key hashes what
+    the executed notebook depends on: its bytes, the hashed sources, the run options and the
+    libraries that run it."""
+    versions = [version(library) for library in LIBRARIES]
+    run = {name: options[name] for name in RUN_OPTIONS if name != "include"}
+    # The notebook may live outside the repository (a test's), so its bytes are a part.
+    key = digest(hashed_sources(source), source.name, source.read_bytes(), run, versions)
     executed = build_cache.CACHE / "notebooks" / f"{source.stem}-{key}.ipynb"
     return Notebook(source, source.relative_to(root).as_posix(), executed)
 
@@ -158,12 +154,12 @@ def execute(notebook, options):
     if options["execute"]:
         run(nb, name, options)
         check_outputs(nb, name)
-        plots = plot_outputs(nb)
+        plots = plot_outputs(code_cells(nb))
         if plots:
             dark = jupytext.read(notebook.source)
             dark.cells.insert(0, nbformat.v4.new_code_cell(DARK_PREAMBLE))
             run(dark, name, options)
-            dark_plots = plot_outputs(dark)
+            dark_plots = plot_outputs(code_cells(dark))
             if len(dark_plots) != len(plots):
                 raise ContentError(
                     f"{name}: expected {len(plots)} plots in the dark run, "
@@ -191,9 +187,8 @@ def code_cells(nb):
     return [cell for cell in nb.cells if cell.cell_type == "code"]
 
 
-def plot_outputs(nb):
-    outputs = [output for cell in code_cells(nb) for output in cell.outputs]
-    return [output for output in outputs if "image/png" in output.get("data", {})]
+def plot_outputs(cells):
+    return [o for cell in cells for o in cell.outputs if "image/png" in o.get("data", {})]
 
 
 def run(nb, name, options):
@@ -247,7 +242,7 @@ def check_outputs(nb, name):
                     f"{where} prints a memory address, which changes on every run "
                     f"(end the cell with plt.show() or a ;): {text.strip()[:80]!r}"
                 )
-        plots = [o for o in cell.outputs if "image/png" in o.get("data", {})]
+        plots = plot_outputs([cell])
         alt = alt_text(cell.source)
         if len(plots) > 1:
             raise ContentError(f"{where} shows {len(plots)} plots; put one plot in each cell")
@@ -340,10 +335,8 @@ def outputs_markdown(stem, number, cell, where):
         if "image/png" in data:
             block, plot = images(stem, number, output)
             files |= plot
-        elif output["output_type"] == "stream":
-            block = fence("text", output["text"], "Output")
-        elif set(data) == {"text/plain"}:
-            block = fence("text", data["text/plain"], "Output")
+        elif output["output_type"] == "stream" or set(data) == {"text/plain"}:
+            block = fence("text", output.get("text", data.get("text/plain")), "Output")
         else:
             raise ContentError(f"{where}: an output this step cannot show: {sorted(data)}")
         blocks.append(block)
@@ -359,15 +352,14 @@ def page(notebook):
     if "description" in nb.metadata:
         front = yaml.safe_dump({"description": nb.metadata.description}, allow_unicode=True)
         blocks.append(f"---\n{front}---")
-    files, number, boxed = {}, 0, False
+    files, number = {}, 0
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             blocks.append(math_delimiters(cell.source, f"{name}, a Markdown cell"))
             continue
         number += 1
-        if not boxed:
+        if number == 1:
             blocks.append(download_box(stem))
-            boxed = True
         blocks.append(fence("python", cell.source))
         shown, plots = outputs_markdown(stem, number, cell, f"{name}, code cell {number}")
         blocks.extend(shown)
@@ -383,7 +375,4 @@ def generate(out, root=ROOT, options=None):
     notebooks = [notebook(source, root, options) for source in sources(options, root)]
     ran = execute_missing(notebooks, options)
     log.info("notebooks: executed %d of %d", ran, len(notebooks))
-    files = {}
-    for each in notebooks:
-        files |= page(each)
-    return files
+    return {path: data for each in notebooks for path, data in page(each).items()}

@@ -24,7 +24,7 @@ from hooks.build_cache import (
     ROOT,
     ContentError,
     digest,
-    pages_containing,
+    not_published,
     source_closure,
     write_atomic,
 )
@@ -46,10 +46,9 @@ class ScriptFailed(Exception):
             f"docs/generated/outputs/{name}.md",
             f"docs/generated/tables/{name}.md",
         )
-        pages = ", ".join(pages_containing(*uses)) or "no page"
         lines = self.stderr.strip().splitlines()
         reason = lines[-1] if lines else "it exited with an error and printed nothing"
-        return f"{pages}: not published, because {self.path.relative_to(ROOT)} failed: {reason}"
+        return not_published(f"{self.path.relative_to(ROOT)} failed: {reason}", *uses)
 
 
 def run_example(path):

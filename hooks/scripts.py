@@ -71,14 +71,10 @@ def dependencies_in_order(path):
                 ordered.append(dependency)
 
     visit(path.resolve())
-    packages = {p for d in ordered for p in _parent_packages(module_name(d))}
+    dotted = [module_name(dependency).split(".") for dependency in ordered]
+    packages = {".".join(parts[:i]) for parts in dotted for i in range(1, len(parts))}
     package_files = [module_path(p).resolve() for p in sorted(packages, key=len)]
     return [*package_files, *(d for d in ordered if d not in package_files)]
-
-
-def _parent_packages(name):
-    parts = name.split(".")
-    return [".".join(parts[:i]) for i in range(1, len(parts))]
 
 
 def without_markers(source):
@@ -96,14 +92,12 @@ def embedded(source):
 
 def split_docstring(source):
     """(the lines up to the end of the module's docstring, the rest), or ('', source)."""
-    body = ast.parse(source).body
-    first = body[0] if body else None
-    if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)):
+    module = ast.parse(source)
+    if ast.get_docstring(module, clean=False) is None:
         return "", source
-    if not isinstance(first.value.value, str):
-        return "", source
+    end = module.body[0].end_lineno
     lines = source.splitlines(keepends=True)
-    return "".join(lines[: first.end_lineno]), "".join(lines[first.end_lineno :]).lstrip("\n")
+    return "".join(lines[:end]), "".join(lines[end:]).lstrip("\n")
 
 
 def bundle(path):
@@ -154,5 +148,3 @@ def generate(out):
         for path in sorted(sources)
         if path.name != "__init__.py"
     }
-
-

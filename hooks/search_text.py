@@ -65,13 +65,13 @@ class Formula:
                        for t in TOKEN.findall(tex)]  # fmt: skip
         self.position = 0
 
-    def next(self):
-        token = self.tokens[self.position] if self.position < len(self.tokens) else None
-        self.position += 1
-        return token
-
     def peek(self):
         return self.tokens[self.position] if self.position < len(self.tokens) else None
+
+    def next(self):
+        token = self.peek()
+        self.position += 1
+        return token
 
     def group(self, closing=None):
         """The text up to ``closing`` (or the end), converted."""
@@ -84,10 +84,9 @@ class Formula:
 
     def argument(self):
         """One argument: a {group} or a single token."""
-        token = self.next()
-        if token is None:
+        if self.peek() is None:
             raise ValueError("expected an argument at the end")
-        return self.group("}") if token == "{" else self.convert(token)
+        return self.convert(self.next())
 
     def convert(self, token):
         if token == "{":
