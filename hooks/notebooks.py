@@ -327,10 +327,25 @@ def images(stem, number, output):
     return "\n".join(lines), files
 
 
+def joined_streams(outputs):
+    """``outputs`` with consecutive pieces of one stream joined into one: a kernel may send
+    one print in two pieces, depending on when it flushed, and the page must not change."""
+    joined = []
+    for output in outputs:
+        last = joined[-1] if joined else {}
+        if output["output_type"] == last.get("output_type") == "stream" and (
+            output["name"] == last["name"]
+        ):
+            joined[-1] = {**last, "text": last["text"] + output["text"]}
+        else:
+            joined.append(output)
+    return joined
+
+
 def outputs_markdown(stem, number, cell, where):
     """What a code cell shows under its code, and the files of its plot."""
     blocks, files = [], {}
-    for output in cell.outputs:
+    for output in joined_streams(cell.outputs):
         data = output.get("data", {})
         if "image/png" in data:
             block, plot = images(stem, number, output)

@@ -13,6 +13,7 @@ import textwrap
 import jupytext
 import pytest
 from bs4 import BeautifulSoup
+from nbformat.v4 import new_code_cell, new_output
 
 from hooks import build_cache
 from hooks import notebooks as step
@@ -80,6 +81,16 @@ def test_a_dollar_that_opens_no_formula_fails():
 def test_a_fence_is_longer_than_any_run_of_backticks_in_its_text():
     assert step.fence("text", "x = 1\n", "Output") == '```text title="Output"\nx = 1\n```'
     assert step.fence("python", 'doc = """```"""') == '````python\ndoc = """```"""\n````'
+
+
+def test_one_print_sent_in_pieces_is_one_output_block():
+    pieces = [new_output("stream", name="stdout", text=text) for text in ("w = 0.5\n", "b = 1\n")]
+    blocks, files = step.outputs_markdown("nb", 1, new_code_cell(outputs=pieces), "nb, cell 1")
+    assert blocks == ['```text title="Output"\nw = 0.5\nb = 1\n```']
+    assert files == {}
+    warning = new_output("stream", name="stderr", text="warning\n")
+    blocks, _ = step.outputs_markdown("nb", 1, new_code_cell(outputs=[*pieces, warning]), "")
+    assert len(blocks) == 2, "another stream is another block"
 
 
 def test_png_size_reads_the_header_and_refuses_other_data():
